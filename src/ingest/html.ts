@@ -1,0 +1,101 @@
+// HTML pages and HTML snippets (feed items, records) to plain text with paragraphs. Readability
+// finds a page's main text (dropping navigation, scripts, footers, share blocks); the block
+// structure it keeps becomes paragraphs separated by a blank line.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { failure, sourceDoc, type Found, type SourceResult } from './source.js';
+
+/** Elements that start a new paragraph. */
+const BLOCK = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN OL P PRE SECTION TABLE TD TH TR UL'.split(
+    ' ',
+  ),
+);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT']);
+/** Page chrome, dropped before Readability looks for the article (it keeps a bare <nav> on short pages). */
+const CHROME = 'script, style, noscript, template, nav, footer, aside, form, button, iframe';
+const PUBLISHED_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]',
+];
+const TEXT_NODE = 3;
+/** Element, document and fragment nodes: the ones with children to read. */
+const CONTAINER_NODES = new Set([1, 9, 11]);
+const TITLE_META = ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]'];
+
+export function readHtmlPage(html: string, where: Omit<Found, 'body'>): SourceResult {
+  const document = parseDocument(html);
+  const published = firstAttr(document, PUBLISHED_META, 'content') ?? firstAttr(document, ['time[datetime]'], 'datetime');
+  const metaTitle = firstAttr(document, TITLE_META, 'content');
+  const canonical = firstAttr(document, ['link[rel="canonical"]'], 'href') ?? firstAttr(document, ['meta[property="og:url"]'], 'content');
+  const pageTitle = document.title || document.querySelector('h1')?.textContent || null;
+  // Readability rewrites the document, so everything else is read first.
+  for (const el of Array.from(document.querySelectorAll(CHROME))) el.remove();
+  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  const body = article?.content ? htmlNodeText(article.content) : document.body ? htmlNodeText(document.body) : '';
+  if (body === '') return failure(where.source, 'HTML page has no text');
+  return sourceDoc({
+    ...where,
+    body,
+    title: metaTitle ?? article?.title ?? pageTitle,
+    published: published ?? article?.publishedTime,
+    url: where.url ?? canonical,
+  });
+}
+
+/** Text of an HTML snippet; text without markup is returned as it is. */
+export function htmlText(snippet: string): string {
+  if (!/<[a-z!/]|&[#a-z0-9]+;/i.test(snippet)) return snippet.trim();
+  const { body } = parseDocument(`<!doctype html><html><body>${snippet}</body></html>`);
+  return body ? htmlNodeText(body) : '';
+}
+
+function parseDocument(html: string): Document {
+  // linkedom implements the DOM that Readability needs; its own types differ only in name.
+  return parseHTML(html).document as unknown as Document;
+}
+
+function htmlNodeText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    if (!CONTAINER_NODES.has(node.nodeType)) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') parts.push('\n');
+    const block = BLOCK.has(name);
+    if (block) parts.push('\n\n');
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) parts.push('\n\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function firstAttr(document: Document, selectors: string[], attr: string): string | null {
+  for (const selector of selectors) {
+    const value = document.querySelector(selector)?.getAttribute(attr)?.trim();
+    if (value) return value;
+  }
+  return null;
+}

@@ -1,0 +1,284 @@
+// Cleaning of scraped article text: header lines, photo credits, share buttons and related-news
+// tails go; paragraphs stay, one per source line, separated by a blank line. Every kept character
+// is copied from `raw`, so a segment map leads each cleaned offset back to its raw offset.
+// Hand-written: the debris patterns are those of Russian/Central Asian news sites, which no
+// boilerplate library knows (Readability works on HTML structure, not on plain-text lines).
+import type { OffsetSegment } from '../core/doc.js';
+
+export interface Cleaned {
+  text: string;
+  offsets: OffsetSegment[];
+}
+
+/** What a plain-text article's first lines say about it. */
+export interface Header {
+  /** YYYY-MM-DD from the header date, the time stamp or a dateline that gives the year. */
+  published: string | null;
+  title: string | null;
+}
+
+/** ` date 2025-07-30 15:00 Омск`: the date, an optional time, then a place tag or the headline. */
+const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\s*(.*)$/i;
+/** `17:40 18.12.2025 (обновлено: 17:56 18.12.2025)` */
+const STAMP_LINE = /^\s*\d{1,2}:\d{2},?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*\((?:обновлено|updated|upd)[^)]*\))?\s*$/i;
+/** A photo credit starts a line or follows the end of a sentence glued to it. */
+const CREDIT_LEAD = String.raw`(?:©|(?:фото|photo|источник фото)\s*:)`;
+const CREDIT = new RegExp(String.raw`(?:^\s*|(?<=[.!?»"”)]\s*))` + CREDIT_LEAD, 'giu');
+const CREDIT_LINE = new RegExp('^' + CREDIT_LEAD, 'iu');
+/** Where a credit is glued to the caption or sentence after it: `краяРегионы`, `НСОГубернатор`. */
+const GLUE = /\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll})/u;
+const RELATED =
+  /^(?:читайте также|читать также|смотрите также|см\. также|ещё по теме|еще по теме|по теме|read also|read more|see also|related(?: news| stories)?|more on this)\s*:/iu;
+const SHARE_LEAD = /^(?:можно\s+)?(?:поделиться|share)(?:\s+(?:this|news|в соцсетях|в социальных сетях|через))*\s*:?/iu;
+const SHARE_BUTTONS =
+  /^(?:[\s|,·•/-]*(?:вконтакте|вк|одноклассники|ок|telegram|телеграм|whatsapp|viber|facebook|twitter|x|vk|ok|email|e-mail|mail|linkedin|livejournal|ЖЖ|copy link))*[\s|,·•/-]*$/iu;
+const PROMO = /^(?:подписывайтесь|подпишитесь|subscribe to)(?!\p{L})/iu;
+/** Tags on the date line that are not a headline: `Омск`, `обновлено`, `UPD`, `world`. */
+const MAX_TAG_WORDS = 2;
+/** A repeated paragraph at least this long is a duplicated lead; shorter ones may repeat on purpose. */
+const MIN_REPEAT = 20;
+
+const SPACE = /[\t\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+export function clean(raw: string): Cleaned {
+  const paragraphs: Piece[] = [];
+  const lines = splitLines(raw);
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  let inRelatedList = false;
+  lines.forEach((line, i) => {
+    const text = line.text;
+    if (text.trim() === '') {
+      inRelatedList = false;
+      return;
+    }
+    if (inRelatedList && isListedHeadline(text)) return;
+    inRelatedList = false;
+    if (i === first) {
+      const date = DATE_LINE.exec(text);
+      if (date) {
+        const rest = date[2] ?? '';
+        if (!isTag(rest)) paragraphs.push({ start: line.start + text.length - rest.length, end: line.end });
+        return;
+      }
+    }
+    if (STAMP_LINE.test(text) || isShareLine(text) || (PROMO.test(text.trim()) && text.length < 150)) return;
+    const related = RELATED.exec(text.trim());
+    if (related) {
+      inRelatedList = text.trim().length === related[0].length;
+      return;
+    }
+    paragraphs.push(...withoutCredits(line));
+  });
+  return join(raw, paragraphs);
+}
+
+/** Maps an offset in cleaned text to the raw text; offsets in inserted separators map to the end of what precedes them. */
+export function toRaw(offsets: OffsetSegment[], pos: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  let found: OffsetSegment | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = offsets[mid]!;
+    if (seg.start <= pos) {
+      found = seg;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (!found) return offsets[0]?.rawStart ?? 0;
+  return found.rawStart + Math.min(pos - found.start, found.length);
+}
+
+/** Date and headline from a plain text's first lines: the header date line, else a time stamp, else a dateline with the year. */
+export function readHeader(raw: string): Header {
+  const lines = splitLines(raw)
+    .map((l) => l.text.trim())
+    .filter((t) => t !== '')
+    .slice(0, 8);
+  const [head = '', second = '', third = ''] = lines;
+  const date = DATE_LINE.exec(head);
+  if (date) {
+    const rest = date[2] ?? '';
+    return { published: date[1]!, title: isTag(rest) ? headline(second) : rest };
+  }
+  for (const [i, line] of [head, second].entries()) {
+    const stamp = STAMP_LINE.exec(line);
+    if (stamp) return { published: ymd(stamp[3]!, stamp[2]!, stamp[1]!), title: headline(i === 0 ? second : third) };
+  }
+  return { published: lines.map(datelineDate).find((d) => d !== null) ?? null, title: headline(head) };
+}
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const text of raw.split('\n')) {
+    lines.push({ start, end: start + text.length, text });
+    start += text.length + 1;
+  }
+  return lines;
+}
+
+function isTag(rest: string): boolean {
+  return rest.trim().split(/\s+/).filter(Boolean).length <= MAX_TAG_WORDS;
+}
+
+/** A headline: short, one line, not ending like a sentence, and not debris. */
+function headline(line: string): string | null {
+  const t = line.trim();
+  const debris = CREDIT_LINE.test(t) || STAMP_LINE.test(t) || RELATED.test(t) || isShareLine(t);
+  return debris || t.length < 10 || t.length > 250 || /[.:;,]$/.test(t) ? null : t;
+}
+
+function isListedHeadline(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 200 && !/[.!?]["»”]?$/.test(t);
+}
+
+function isShareLine(text: string): boolean {
+  const t = text.trim();
+  const lead = SHARE_LEAD.exec(t);
+  return lead !== null && SHARE_BUTTONS.test(t.slice(lead[0].length));
+}
+
+/** The parts of a line that are not photo credits. A credit runs to the line end or to the glue point. */
+function withoutCredits(line: Line): Piece[] {
+  const pieces: Piece[] = [];
+  let keepFrom = 0;
+  for (const credit of line.text.matchAll(CREDIT)) {
+    const at = credit.index;
+    if (at < keepFrom) continue;
+    pieces.push({ start: line.start + keepFrom, end: line.start + at });
+    const after = at + credit[0].length;
+    const glue = GLUE.exec(line.text.slice(after));
+    keepFrom = line.text.length;
+    if (glue) {
+      const rest = after + glue.index + 1;
+      if (isRealText(line.text.slice(rest))) keepFrom = rest;
+    }
+  }
+  pieces.push({ start: line.start + keepFrom, end: line.end });
+  return pieces;
+}
+
+/** A caption or sentence, as opposed to the tail of a source name (`РУз`, `ScanPix`). */
+function isRealText(s: string): boolean {
+  return (s.match(/\p{L}+/gu)?.length ?? 0) >= 3;
+}
+
+/** Copies the pieces as paragraphs, whitespace collapsed, invisible characters dropped, repeats skipped. */
+function join(raw: string, pieces: Piece[]): Cleaned {
+  let text = '';
+  const offsets: OffsetSegment[] = [];
+  const seen = new Set<string>();
+  for (const piece of pieces) {
+    const para = normalise(raw, piece.start, piece.end);
+    if (para.text === '') continue;
+    if (para.text.length >= MIN_REPEAT) {
+      if (seen.has(para.text)) continue;
+      seen.add(para.text);
+    }
+    if (text !== '') text += '\n\n';
+    for (const seg of para.offsets) offsets.push({ ...seg, start: seg.start + text.length });
+    text += para.text;
+  }
+  return { text, offsets };
+}
+
+function normalise(raw: string, start: number, end: number): Cleaned {
+  let text = '';
+  const offsets: OffsetSegment[] = [];
+  let pendingSpace = -1;
+  for (let i = start; i < end; i++) {
+    const ch = raw[i]!;
+    if (INVISIBLE.test(ch)) continue;
+    if (SPACE.test(ch)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0 && text !== '') {
+      extend(offsets, text.length, pendingSpace);
+      text += ' ';
+    }
+    pendingSpace = -1;
+    extend(offsets, text.length, i);
+    text += ch;
+  }
+  return { text, offsets };
+}
+
+/** Maps one more character, growing the last segment when the copy is contiguous. */
+function extend(offsets: OffsetSegment[], start: number, rawStart: number): void {
+  const last = offsets[offsets.length - 1];
+  if (last && last.start + last.length === start && last.rawStart + last.length === rawStart) last.length++;
+  else offsets.push({ start, rawStart, length: 1 });
+}
+
+const RU_MONTHS: Record<string, number> = {
+  янв: 1,
+  фев: 2,
+  мар: 3,
+  апр: 4,
+  май: 5,
+  мая: 5,
+  июн: 6,
+  июл: 7,
+  авг: 8,
+  сен: 9,
+  окт: 10,
+  ноя: 11,
+  дек: 12,
+};
+const EN_MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
+const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
+const DAY_MONTH_YEAR = /^(\d{1,2})\s+(\p{L}{3})\p{L}*\.?,?\s+(\d{4})(?!\d)/u;
+const MONTH_DAY_YEAR = /^(\p{L}{3})\p{L}*\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
+/** `Екатеринбург. 08.07.2025.`, `МИНСК, 3 июня 2025 —`, `BISHKEK, March 3, 2026 (Kabar)`: a place, then a date. */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}\s-]{1,40}?[,.]\s*/u;
+
+/**
+ * A full date at the start of `s`, as written (no time-zone shift): ISO `2025-10-14T…`, `14.10.2025`,
+ * `Tue, 14 Oct 2025 …`, `14 октября 2025`, `October 14, 2025`. Null without a year.
+ */
+export function parseDate(s: string): string | null {
+  const t = s.trim().replace(/^\p{L}+,\s*/u, '');
+  const iso = ISO_DATE.exec(t);
+  if (iso) return ymd(iso[1]!, iso[2]!, iso[3]!);
+  const numeric = NUMERIC_DATE.exec(t);
+  if (numeric) return ymd(numeric[3]!, numeric[2]!, numeric[1]!);
+  const dmy = DAY_MONTH_YEAR.exec(t);
+  if (dmy) return monthDate(dmy[3]!, dmy[2]!, dmy[1]!);
+  const mdy = MONTH_DAY_YEAR.exec(t);
+  return mdy ? monthDate(mdy[3]!, mdy[1]!, mdy[2]!) : null;
+}
+
+function datelineDate(line: string): string | null {
+  const place = DATELINE_PLACE.exec(line);
+  return place ? parseDate(line.slice(place[0].length)) : null;
+}
+
+function monthDate(year: string, monthWord: string, day: string): string | null {
+  const key = monthWord.toLowerCase();
+  const en = EN_MONTHS.indexOf(key);
+  const month = RU_MONTHS[key] ?? (en >= 0 && en % 3 === 0 ? en / 3 + 1 : undefined);
+  return month ? ymd(year, String(month), day) : null;
+}
+
+function ymd(year: string, month: string, day: string): string | null {
+  const m = Number(month);
+  const d = Number(day);
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

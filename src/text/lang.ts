@@ -1,0 +1,82 @@
+// Language of a document. The script and the letters only some alphabets have pick the candidate
+// languages (a Russian text that names "Ұлытау" once stays Russian: letters count by density);
+// franc's trigram models, restricted to those candidates, decide between look-alikes.
+import { franc } from 'franc-all';
+
+/** ISO 639-3 (franc) → ISO 639-1 for the languages we may meet. */
+const ISO1: Record<string, string> = {
+  rus: 'ru',
+  eng: 'en',
+  kaz: 'kk',
+  kir: 'ky',
+  uzn: 'uz',
+  ukr: 'uk',
+  bel: 'be',
+  tgk: 'tg',
+  khk: 'mn',
+  tat: 'tt',
+  tuk: 'tk',
+  azj: 'az',
+  tur: 'tr',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  cmn: 'zh',
+  arb: 'ar',
+  pes: 'fa',
+};
+
+/**
+ * Letters that mark a Cyrillic alphabet other than Russian, the share of the letters they must
+ * reach (a name or two in a Russian text stays below it), and the languages they point to.
+ */
+const CYRILLIC_MARKS: { letters: RegExp; density: number; candidates: string[] }[] = [
+  { letters: /[әұһ]/gu, density: 0.015, candidates: ['kaz', 'tat'] }, // ұ is Kazakh only; ә, һ also Tatar
+  { letters: /[ҳқғӣӯҷ]/gu, density: 0.015, candidates: ['uzn', 'tgk'] }, // Uzbek ҳ қ ғ (with ў); Tajik adds ӣ ӯ ҷ
+  { letters: /[ңөү]/gu, density: 0.02, candidates: ['kir', 'khk'] }, // Kyrgyz ң ө ү; Mongolian ө ү
+  { letters: /[єїґ]/gu, density: 0.005, candidates: ['ukr'] },
+  { letters: /[ўі]/gu, density: 0.02, candidates: ['bel'] },
+];
+/** Uzbek Latin oʻ gʻ (modifier letter, or the apostrophes typed in its place). */
+const UZBEK_LATIN = /[og][ʻʼ'‘’`]/giu;
+const LATIN_CANDIDATES = ['eng', 'uzn', 'tur', 'azj', 'tuk', 'deu', 'fra', 'spa'];
+/** English function words: a fifth of the words of any English prose, rare in other languages. */
+const ENGLISH_FUNCTION_WORDS = new Set('the of and a an in to is are was for on with by at from that about'.split(' '));
+const MIN_ENGLISH_SHARE = 0.1;
+/** Share of oʻ/gʻ among the letters from which a Latin text is Uzbek (Uzbek: about 1%). */
+const UZBEK_DENSITY = 0.004;
+/** Franc reads this much; a news article's language shows in its first paragraphs. */
+const SAMPLE = 2000;
+
+export function detectLang(text: string): string {
+  const sample = text.slice(0, SAMPLE * 2).toLowerCase();
+  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
+  const latin = count(sample, /\p{Script=Latin}/gu);
+  if (cyrillic === 0 && latin === 0) return otherScript(sample);
+  if (cyrillic >= latin) return cyrillicLang(sample, cyrillic);
+  if (count(sample, UZBEK_LATIN) / latin >= UZBEK_DENSITY) return 'uz';
+  const latinWords = sample.match(/\p{Script=Latin}+/gu) ?? [];
+  const english = latinWords.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  return english / latinWords.length >= MIN_ENGLISH_SHARE ? 'en' : pick(sample, LATIN_CANDIDATES, 'en');
+}
+
+function cyrillicLang(sample: string, letters: number): string {
+  const marked = CYRILLIC_MARKS.find((m) => count(sample, m.letters) / letters >= m.density);
+  return marked ? pick(sample, marked.candidates, 'ru') : 'ru';
+}
+
+function otherScript(sample: string): string {
+  if (/\p{Script=Han}/u.test(sample)) return 'zh';
+  if (/\p{Script=Arabic}/u.test(sample)) return pick(sample, ['arb', 'pes'], 'ar');
+  return 'und';
+}
+
+function pick(sample: string, only: string[], fallback: string): string {
+  if (only.length === 1) return ISO1[only[0]!] ?? fallback;
+  const code = franc(sample.slice(0, SAMPLE), { only, minLength: 10 });
+  return ISO1[code] ?? fallback;
+}
+
+function count(s: string, re: RegExp): number {
+  return s.match(re)?.length ?? 0;
+}

@@ -1,0 +1,143 @@
+// A dictionary matcher: phrases (in dictionary form) with payloads, found in token sequences
+// whatever their inflection. Longest match wins at each position; matches do not overlap.
+import type { Token } from '../core/doc.js';
+import { dictionaryKeys, textKeys } from './morph.js';
+import { tokenize } from './segment.js';
+
+export interface PhraseMatch<T> {
+  tokenStart: number;
+  tokenEnd: number;
+  payloads: T[];
+}
+
+interface PrefixNode<T> {
+  next: Map<string, PrefixNode<T>>;
+  entries: Entry<T>[];
+}
+
+interface Entry<T> {
+  /** Per word of the phrase, the keys any of which a text word may match. */
+  keys: string[][];
+  payload: T;
+  /** The phrase starts with a capital: the text must too (proper names, «Дни культуры»). */
+  cased: boolean;
+}
+
+const SKIPPED = /^[-‐–—'’"«»“”]$/;
+
+export class PhraseMatcher<T> {
+  private byFirst = new Map<string, Entry<T>[]>();
+  /** Prefix entries («подписа*») in a letter trie: a word walks it once, with no key strings made. */
+  private prefixes: PrefixNode<T> = { next: new Map(), entries: [] };
+
+  add(phrase: string, payload: T): void {
+    const words = tokenize(phrase).filter((t) => t.kind !== 'punct' || !SKIPPED.test(t.text));
+    const keys: string[][] = [];
+    words.forEach((t, i) => {
+      // «подписа*»: the star makes the word before it a prefix.
+      if (t.text === '*' && i > 0 && words[i - 1]!.end === t.start) keys[keys.length - 1] = dictionaryKeys(`${words[i - 1]!.text}*`);
+      else keys.push(t.kind === 'word' ? dictionaryKeys(t.text) : [`p:${t.lower}`]);
+    });
+    if (!keys.length) return;
+    const entry = { keys, payload, cased: words[0]!.upper };
+    for (const key of keys[0]!) {
+      if (key.startsWith('s:')) {
+        let node = this.prefixes;
+        for (const ch of key.slice(2)) {
+          let next = node.next.get(ch);
+          if (!next) node.next.set(ch, (next = { next: new Map(), entries: [] }));
+          node = next;
+        }
+        node.entries.push(entry);
+        continue;
+      }
+      const list = this.byFirst.get(key) ?? [];
+      list.push(entry);
+      this.byFirst.set(key, list);
+    }
+  }
+
+  /** Matches in tokens[from, to), hyphens and quotes inside a phrase skipped on both sides. */
+  find(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let i = from;
+    while (i < to) {
+      const t = tokens[i]!;
+      let best: PhraseMatch<T> | null = null;
+      if (!isSkipped(t)) {
+        const tk = tokenKeys(tokens, i);
+        for (const key of tk.keys) best = this.longest(this.byFirst.get(key), tokens, i, to, best);
+        let node: PrefixNode<T> | undefined = this.prefixes;
+        for (let c = 0; node && c < tk.word.length; c++) {
+          node = node.next.get(tk.word[c]!);
+          if (node?.entries.length) best = this.longest(node.entries, tokens, i, to, best);
+        }
+      }
+      if (best) {
+        out.push(best);
+        i = best.tokenEnd;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** The longest of the best match so far and the entries of a list that match at token i. */
+  private longest(
+    list: Entry<T>[] | undefined,
+    tokens: Token[],
+    i: number,
+    to: number,
+    best: PhraseMatch<T> | null,
+  ): PhraseMatch<T> | null {
+    for (const entry of list ?? []) {
+      if (entry.cased && !tokens[i]!.upper) continue;
+      const end = matchRest(entry.keys, tokens, i, to);
+      if (end < 0) continue;
+      if (!best || end > best.tokenEnd) best = { tokenStart: i, tokenEnd: end, payloads: [entry.payload] };
+      else if (end === best.tokenEnd && !best.payloads.includes(entry.payload)) best.payloads.push(entry.payload);
+    }
+    return best;
+  }
+}
+
+function isSkipped(t: Token): boolean {
+  return t.kind === 'punct' && SKIPPED.test(t.text);
+}
+
+function matchRest(keys: string[][], tokens: Token[], start: number, to: number): number {
+  let i = start + 1;
+  for (let k = 1; k < keys.length; k++) {
+    while (i < to && isSkipped(tokens[i]!) && tokens[i]!.sentence === tokens[start]!.sentence) i++;
+    if (i >= to || tokens[i]!.sentence !== tokens[start]!.sentence) return -1;
+    const tk = tokenKeys(tokens, i);
+    if (!keys[k]!.some((key) => hasKey(tk, key))) return -1;
+    i++;
+  }
+  return i;
+}
+
+interface TokenKeys {
+  keys: string[];
+  /** The word in lower case, for prefix keys. */
+  word: string;
+}
+
+function hasKey(tk: TokenKeys, key: string): boolean {
+  return key.startsWith('s:') ? tk.word.startsWith(key.slice(2)) : tk.keys.includes(key);
+}
+
+// Every matcher scans the same document in turn: the keys of its tokens are made once, for the
+// last token array seen.
+let cached: { tokens: Token[]; keys: (TokenKeys | undefined)[] } = { tokens: [], keys: [] };
+
+/** The keys of token i. */
+function tokenKeys(tokens: Token[], i: number): TokenKeys {
+  if (cached.tokens !== tokens) cached = { tokens, keys: new Array(tokens.length) };
+  let keys = cached.keys[i];
+  if (!keys) {
+    const t = tokens[i]!;
+    keys = t.kind === 'word' ? { keys: textKeys(t.text), word: t.lower } : { keys: [`p:${t.lower}`], word: '' };
+    cached.keys[i] = keys;
+  }
+  return keys;
+}

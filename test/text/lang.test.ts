@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectLang } from '../../src/text/lang.js';
+
+const CASES: [string, string][] = [
+  ['ru', 'Губернатор края провел переговоры с делегацией соседней области и обсудил поставки зерна и муки.'],
+  ['en', 'The governor held talks with a delegation from the neighbouring region and discussed grain supplies.'],
+  [
+    'kk',
+    'Шығыс Қазақстан облысының әкімі Алтай өлкесінің губернаторымен кездесті. Тараптар сауда және мәдени ынтымақтастықты дамыту туралы келісімге қол қойды.',
+  ],
+  [
+    'ky',
+    'Ош облусунун өкүлү Алтай крайынын губернатору менен жолугушту. Тараптар соода жана маданий кызматташтыкты өнүктүрүү боюнча макулдашууга кол коюшту.',
+  ],
+  [
+    'uz',
+    'Samarqand viloyati hokimi Tatariston delegatsiyasi bilan uchrashdi. Tomonlar savdo-iqtisodiy hamkorlikni rivojlantirish boʻyicha kelishuvga imzo chekdi.',
+  ],
+  [
+    'uz',
+    'Самарқанд вилояти ҳокими Татаристон делегацияси билан учрашди. Томонлар савдо-иқтисодий ҳамкорликни ривожлантириш бўйича келишувга имзо чекди.',
+  ],
+  ['uk', 'Губернатор провів переговори з делегацією сусідньої області та обговорив постачання зерна і їхню ціну.'],
+  ['be', 'Старшыня аблвыканкама правёў перамовы з дэлегацыяй суседняй вобласці і абмеркаваў пастаўкі збожжа.'],
+];
+
+for (const [lang, text] of CASES) {
+  test(`${lang}: ${text.slice(0, 40)}…`, () => assert.equal(detectLang(text), lang));
+}
+
+test('a Russian text that names a Kazakh place or person in Kazakh spelling stays Russian', () => {
+  const text =
+    'В ходе встречи с акимом области Ұлытау стороны обсудили поставки горного оборудования. ' +
+    'Вузы подписали соглашения с университетом имени Әлкея Марғұлана и договорились об обмене студентами. ' +
+    'Делегация посетила предприятия и осмотрела новые цеха, где выпускают технику для шахт.';
+  assert.equal(detectLang(text), 'ru');
+});
+
+test('an English text full of Russian and Kazakh names stays English', () => {
+  assert.equal(detectLang('Akim Kairat Bekmukhametov and Vice Chairman Wang Jianxin signed the memorandum in Taldykorgan.'), 'en');
+});
+
+test('a short English line is English', () => {
+  assert.equal(detectLang('A short note about a trade fair.'), 'en');
+});
+
+test('text with no letters of a known script is undetermined', () => {
+  assert.equal(detectLang('2025 — 12 345'), 'und');
+});
