@@ -1,0 +1,373 @@
+// The mentions layer: every span the relation rules need, each with its resolved value —
+// places (ISO codes), offices (roles), people, goods (HS chapters), sectors, trigger words,
+// quantities and dates. Dictionaries are data (lexicons/); this file only wires them to the
+// phrase matcher and adds the few grammar rules that names need.
+import type { Doc, Mention, Token } from '../core/doc.js';
+import type { Role, Sector } from '../core/facts.js';
+import { readLexicon } from '../core/paths.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
+import { places, type Place } from './gazetteer.js';
+import { goodsTerms, officeTerms, sectorTerms, type OfficeTerm } from './lexicons.js';
+import { findQuantities, type Quantity } from './numbers.js';
+import { findDates, findPeriods, type DateMention } from './dates.js';
+
+export interface PlaceValue {
+  code: string;
+  type: Place['type'];
+  form: 'name' | 'abbr' | 'adjective';
+  country: string;
+  /** For cities: the code the city belongs to. */
+  region?: string;
+  capitalOf?: string;
+  /** The English name, for event places. */
+  nameEn?: string;
+  ambiguous?: boolean;
+}
+
+export interface OfficeValue {
+  role: Role;
+  term: OfficeTerm;
+}
+
+/** HS chapters a goods term names, most likely first; `all` when it names every one of them. */
+type GoodsValue = string[] & { all: boolean };
+
+export interface PersonValue {
+  first: string | null;
+  last: string;
+  /** Words as written, in text order. */
+  words: string[];
+}
+
+type Lang = 'ru' | 'en';
+interface Triggers {
+  event: Record<string, Record<Lang, string[]>>;
+  agreement: Record<string, Record<Lang, string[]>>;
+  plan: Record<string, Record<Lang, string[]>>;
+  future: Record<Lang, string[]>;
+  flow: Record<string, Record<Lang, string[]>>;
+}
+interface PeopleCues {
+  speech: Record<string, string[]>;
+  notName: Record<string, string[]>;
+  surnameSuffixes: Record<string, string[]>;
+}
+
+interface Matchers {
+  places: PhraseMatcher<PlaceValue>;
+  offices: PhraseMatcher<OfficeValue>;
+  /** Institutions an office heads (облисполком, hokimiyat): they sharpen a generic title. */
+  bodies: PhraseMatcher<OfficeValue>;
+  goods: PhraseMatcher<GoodsValue>;
+  sectors: PhraseMatcher<Sector>;
+  triggers: Map<string, PhraseMatcher<string>>;
+  speech: PhraseMatcher<true>;
+  notName: Set<string>;
+  surnameSuffixes: string[];
+}
+
+let matchers: Matchers | null = null;
+
+function build(): Matchers {
+  const placeMatcher = new PhraseMatcher<PlaceValue>();
+  for (const p of places()) {
+    const base = { code: p.code, type: p.type, country: p.country, region: p.region, capitalOf: p.capital_of, nameEn: p.names.en?.[0] };
+    const ambiguous = new Set(p.ambiguous ?? []);
+    for (const [form, table] of [
+      ['name', p.names],
+      ['abbr', p.abbr],
+      ['adjective', p.adjectives],
+    ] as const)
+      for (const names of Object.values(table ?? {}))
+        for (const n of names) placeMatcher.add(n, { ...base, form, ambiguous: ambiguous.has(n) });
+  }
+  const offices = new PhraseMatcher<OfficeValue>();
+  const bodies = new PhraseMatcher<OfficeValue>();
+  for (const o of officeTerms()) {
+    for (const t of o.terms) offices.add(t, { role: o.role, term: o });
+    for (const b of o.bodies ?? []) bodies.add(b, { role: o.role, term: o });
+  }
+  const goods = new PhraseMatcher<GoodsValue>();
+  for (const g of goodsTerms()) goods.add(g.term, Object.assign([...g.chapters], { all: Boolean(g.all) }));
+  const sectors = new PhraseMatcher<Sector>();
+  for (const s of sectorTerms()) for (const t of s.terms) sectors.add(t, s.sector);
+
+  const t = readLexicon<Triggers>('triggers');
+  const triggers = new Map<string, PhraseMatcher<string>>();
+  const addGroup = (group: string, table: Record<string, Record<Lang, string[]>>) => {
+    const m = new PhraseMatcher<string>();
+    for (const [kind, byLang] of Object.entries(table))
+      for (const terms of Object.values(byLang)) for (const term of terms) m.add(term, kind);
+    triggers.set(group, m);
+  };
+  addGroup('event', t.event);
+  addGroup('agreement', t.agreement);
+  addGroup('plan', t.plan);
+  addGroup('flow', t.flow);
+  addGroup('future', { future: t.future });
+
+  const cues = readLexicon<PeopleCues>('people-cues');
+  const speech = new PhraseMatcher<true>();
+  for (const terms of Object.values(cues.speech)) for (const term of terms) speech.add(term, true);
+  return {
+    places: placeMatcher,
+    offices,
+    bodies,
+    goods,
+    sectors,
+    triggers,
+    speech,
+    notName: new Set(Object.values(cues.notName).flat()),
+    surnameSuffixes: Object.values(cues.surnameSuffixes)
+      .flat()
+      .sort((a, b) => b.length - a.length),
+  };
+}
+
+function lexicon(): Matchers {
+  return (matchers ??= build());
+}
+
+function span(doc: Doc, m: { tokenStart: number; tokenEnd: number }): { start: number; end: number; sentence: number } {
+  const first = doc.tokens[m.tokenStart]!;
+  return { start: first.start, end: doc.tokens[m.tokenEnd - 1]!.end, sentence: first.sentence };
+}
+
+function toMentions<T>(
+  doc: Doc,
+  kind: Mention['kind'],
+  found: PhraseMatch<T>[],
+  value: (m: PhraseMatch<T>) => unknown,
+  attrs?: (m: PhraseMatch<T>) => Record<string, unknown>,
+): Mention[] {
+  return found.map((m) => ({
+    kind,
+    ...span(doc, m),
+    tokenStart: m.tokenStart,
+    tokenEnd: m.tokenEnd,
+    value: value(m),
+    ...(attrs ? { attrs: attrs(m) } : {}),
+  }));
+}
+
+/** Fills `doc.mentions`. Expects tokens and sentences. */
+export function tagMentions(doc: Doc): Doc {
+  const lx = lexicon();
+  const tokens = doc.tokens;
+  const mentions: Mention[] = [];
+
+  // Places (the matcher holds proper names to their capital letter).
+  const placeMatches = lx.places.find(tokens);
+  mentions.push(
+    ...toMentions(
+      doc,
+      'place',
+      placeMatches,
+      (m) => pickPlace(m.payloads, tokens[m.tokenStart]!),
+      (m) => ({ alternatives: m.payloads }),
+    ),
+  );
+
+  const officeMatches = lx.offices.find(tokens);
+  const bodies = lx.bodies.find(tokens);
+  mentions.push(...toMentions(doc, 'office', officeMatches, (m) => bodyOffice(m, bodies) ?? m.payloads[0]));
+  mentions.push(
+    ...toMentions(
+      doc,
+      'goods',
+      lx.goods.find(tokens),
+      (m) => [...m.payloads[0]!],
+      (m) => ({ all: m.payloads[0]!.all }),
+    ),
+  );
+  mentions.push(
+    ...toMentions(
+      doc,
+      'sector',
+      lx.sectors.find(tokens),
+      (m) => m.payloads[0],
+      (m) => ({ all: m.payloads }),
+    ),
+  );
+  for (const [group, matcher] of lx.triggers)
+    mentions.push(
+      ...toMentions(
+        doc,
+        'trigger',
+        matcher.find(tokens),
+        (m) => `${group}:${m.payloads[0]}`,
+        (m) => ({ group, kinds: m.payloads }),
+      ),
+    );
+
+  // Ambiguous place names give way to people («Vladimir Kravtsov»).
+  const taken = new Set<number>();
+  for (const m of [...placeMatches.filter((p) => !p.payloads.every((v) => v.ambiguous)), ...officeMatches])
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) taken.add(i);
+  const speechAt = new Set(lx.speech.find(tokens).flatMap((m) => [m.tokenStart, m.tokenEnd - 1]));
+  const officeEnds = new Set(officeMatches.flatMap((m) => [m.tokenEnd - 1, m.tokenStart]));
+  const placeTokens = new Set(placeMatches.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
+  const people = findPeople(doc, lx, taken, speechAt, officeEnds, placeTokens);
+  mentions.push(...people);
+  const inPerson = (m: Mention) => m.kind === 'place' && people.some((p) => p.start < m.end && m.start < p.end);
+  for (let k = mentions.length - 1; k >= 0; k--) if (inPerson(mentions[k]!)) mentions.splice(k, 1);
+
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const at = (x: { start: number; end: number }) => ({ start: s.start + x.start, end: s.start + x.end });
+    const tokenRange = (start: number, end: number) => tokenSpan(tokens, start, end);
+    for (const q of findQuantities(text, doc.lang)) {
+      const pos = at(q);
+      mentions.push({
+        kind: q.kind === 'money' ? 'money' : q.kind === 'percent' || q.kind === 'change' ? 'percent' : 'number',
+        ...pos,
+        ...tokenRange(pos.start, pos.end),
+        sentence: s.index,
+        value: q as Quantity,
+      });
+    }
+    for (const d of findDates(text, doc.lang, doc.published)) {
+      const pos = at(d);
+      mentions.push({ kind: 'date', ...pos, ...tokenRange(pos.start, pos.end), sentence: s.index, value: d as DateMention });
+    }
+    for (const p of findPeriods(text, doc.lang, doc.published)) {
+      const pos = at(p);
+      mentions.push({ kind: 'date', ...pos, ...tokenRange(pos.start, pos.end), sentence: s.index, value: p, attrs: { period: true } });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.mentions = mentions;
+  return doc;
+}
+
+/** «председатель Минского облисполкома»: a generic title takes the office of the body it heads. */
+function bodyOffice(m: PhraseMatch<OfficeValue>, bodies: PhraseMatch<OfficeValue>[]): OfficeValue | null {
+  const office = m.payloads[0]!;
+  if (office.term.party !== 'any' && office.role !== 'official') return null;
+  const body = bodies.find((b) => b.tokenStart >= m.tokenEnd && b.tokenStart - m.tokenEnd <= 3);
+  return body ? body.payloads[0]! : null;
+}
+
+function tokenSpan(tokens: Token[], start: number, end: number): { tokenStart: number; tokenEnd: number } {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
+  while (e < tokens.length && tokens[e]!.start < end) e++;
+  return { tokenStart: lo, tokenEnd: Math.max(e, lo + 1) };
+}
+
+/** Among places sharing a name, prefer a region or country over a city, and exact names over ambiguous ones. */
+function pickPlace(options: PlaceValue[], first: Token): PlaceValue {
+  const rank = (p: PlaceValue) => (p.ambiguous ? 10 : 0) + (p.form === 'adjective' && first.upper ? 1 : 0) + (p.type === 'city' ? 2 : 0);
+  return [...options].sort((a, b) => rank(a) - rank(b))[0]!;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’ʼ]+$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+/**
+ * People: runs of two to four capitalised words that are not places or offices, accepted when
+ * an office, a speech verb or a surname-like ending vouches for them. A lone surname counts
+ * when the document already named its owner in full.
+ */
+function findPeople(
+  doc: Doc,
+  lx: Matchers,
+  taken: Set<number>,
+  speechAt: Set<number>,
+  officeEnds: Set<number>,
+  placeTokens: Set<number>,
+): Mention[] {
+  const tokens = doc.tokens;
+  const out: Mention[] = [];
+  const isNameWord = (i: number) => {
+    const t = tokens[i];
+    return Boolean(t && t.kind === 'word' && !taken.has(i) && NAME_WORD.test(t.text) && !lx.notName.has(t.text));
+  };
+  const surnames: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(i)) {
+      i++;
+      continue;
+    }
+    // Collect the run: words, hyphenated parts, and initials with their stops.
+    const words: number[] = [i];
+    let j = i + 1;
+    while (j < tokens.length && words.length < 4 && tokens[j]!.sentence === tokens[i]!.sentence) {
+      const t = tokens[j]!;
+      if (isNameWord(j) && t.start - tokens[j - 1]!.end <= 1) {
+        words.push(j);
+        j++;
+      } else if (t.text === '-' && isNameWord(j + 1) && t.start === tokens[j - 1]!.end) {
+        words.push(j + 1);
+        j += 2;
+      } else if (INITIAL.test(t.text) && tokens[j + 1]?.text === '.') j += 2;
+      else break;
+    }
+    const first = tokens[i]!;
+    const last = tokens[words[words.length - 1]!]!;
+    const vouched =
+      officeBefore(tokens, i, officeEnds, placeTokens) ||
+      speechAt.has(j) ||
+      speechAt.has(i - 1) ||
+      (tokens[j]?.text === ',' && officeEnds.has(j + 1)) ||
+      (tokens[j]?.text === ',' && officeEnds.has(j + 2)) ||
+      (tokens[j]?.text === ':' && officeEnds.has(j + 1));
+    const surnameLike = lx.surnameSuffixes.some((s) => last.lower.endsWith(s) && last.lower.length > s.length + 2);
+    const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== first.sentence || /^[«"“—–-]$/.test(tokens[i - 1]!.text);
+    // A full name needs a voucher or a surname's shape; a lone surname, an owner named before.
+    const accept =
+      words.length >= 2
+        ? vouched || surnameLike
+        : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart);
+    if (accept) {
+      const ws = words.map((w) => tokens[w]!.text);
+      surnames.push(ws[ws.length - 1]!.toLowerCase());
+      out.push({
+        kind: 'person',
+        start: first.start,
+        end: last.end,
+        tokenStart: i,
+        tokenEnd: words[words.length - 1]! + 1,
+        sentence: first.sentence,
+        value: { first: ws.length > 1 ? ws[0]! : null, last: ws[ws.length - 1]!, words: ws } satisfies PersonValue,
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+// Words that may stand between an office and the name it introduces: its party, a preposition.
+const BETWEEN_OFFICE_AND_NAME = new Set(['в', 'во', 'of', 'in', 'the', 'по', 'и', '-', '—', '(', ')', 'при']);
+
+/**
+ * An office ends shortly before token i, with only its party («губернатор Алтайского края»), a
+ * portfolio («по промышленности и транспорту») or a preposition between.
+ */
+function officeBefore(tokens: Token[], i: number, officeEnds: Set<number>, placeTokens: Set<number>): boolean {
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 10 && tokens[j]!.sentence === tokens[i]!.sentence; j--, steps++) {
+    if (officeEnds.has(j)) return true;
+    const t = tokens[j]!;
+    const between = placeTokens.has(j) || BETWEEN_OFFICE_AND_NAME.has(t.lower) || (t.kind === 'word' && !t.upper) || t.text === ',';
+    if (!between) return false;
+  }
+  return false;
+}
+
+/** Surnames equal up to a case ending («Томенко», «Сактаганова» = «Сактаганов»). */
+export function sameSurname(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  return l.startsWith(s) ? l.length - s.length <= 3 : s.length >= 5 && l.startsWith(s.slice(0, -1)) && l.length - s.length <= 2;
+}
+
+export type { Quantity, DateMention };
