@@ -1,0 +1,175 @@
+// People: person mentions merged by surname within the document, each with the office it is
+// introduced by (its ROLE) and the party that office serves.
+import type { Doc, Mention } from '../core/doc.js';
+import type { Person, Role } from '../core/facts.js';
+import { roleFor } from '../extract/lexicons.js';
+import type { OfficeValue, PersonValue } from '../extract/mentions.js';
+import { sameSurname } from '../extract/mentions.js';
+import { countryOf, type Parties } from './parties.js';
+import { evidence } from './evidence.js';
+
+export interface PersonEntity {
+  person: Person;
+  mentions: Mention[];
+}
+
+export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
+  const entities: PersonEntity[] = [];
+  const offices = doc.mentions.filter((m) => m.kind === 'office');
+  const settled = new Set<PersonEntity>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person') continue;
+    const v = m.value as PersonValue;
+    let entity = entities.find(
+      (e) =>
+        sameSurname(lastOf(e.person.name), v.last) ||
+        (v.first === null && e.mentions.some((x) => sameSurname((x.value as PersonValue).last, v.last))),
+    );
+    if (!entity) {
+      entity = { person: { name: v.words.join(' '), role: null, actor: null, evidence: [] }, mentions: [] };
+      entities.push(entity);
+    }
+    entity.mentions.push(m);
+    // The nominative is the shortest written form of the surname (Сактаганов, not Сактаганова).
+    if (v.first && (lastOf(entity.person.name).length > v.last.length || entity.person.name.split(' ').length === 1))
+      entity.person.name = v.words.join(' ');
+    entity.person.evidence!.push(evidence(doc, m, 'person'));
+    // The first mention that names the office's party directly settles role and party; a
+    // party only inferred (from a title, a delegation) holds until then.
+    if (entity.person.actor && settled.has(entity)) continue;
+    const office = officeFor(doc, m, offices);
+    if (!office) continue;
+    const term = (office.value as OfficeValue).term;
+    const found = partyOfOffice(office, m, parties);
+    const party = found?.code ?? partyByTitle(doc, office, parties);
+    if (found?.direct) settled.add(entity);
+    else if (entity.person.actor || (entity.person.role && !party)) continue;
+    entity.person.actor = party;
+    entity.person.role =
+      found?.direct && party?.includes('-') && HEAD_TITLE.test(doc.text.slice(office.start, office.end))
+        ? regionHead(party)
+        : roleFor(term, party ? countryOf(party) : null);
+  }
+  for (const e of entities) e.person.name = nominative(e.person.name);
+  return entities.filter((e) => e.person.role !== null || e.mentions.length > 1);
+}
+
+const lastOf = (name: string) => name.split(' ').pop() ?? name;
+
+/** The office that introduces a person: just before the name (with its party between), or just after it, past a comma. */
+function officeFor(doc: Doc, person: Mention, offices: Mention[]): Mention | null {
+  const sameSentence = offices.filter((o) => o.sentence === person.sentence);
+  const before = sameSentence.filter((o) => o.tokenEnd <= person.tokenStart && person.tokenStart - o.tokenEnd <= 8).pop();
+  if (before && !doc.mentions.some((x) => x.kind === 'person' && x !== person && x.start > before.end && x.end <= person.start))
+    return before;
+  const after = sameSentence.find((o) => o.tokenStart >= person.tokenEnd && o.tokenStart - person.tokenEnd <= 2);
+  if (after) return after;
+  // «Alexander Turchin, Prime Minister of Belarus:» — an office line right after the name.
+  return null;
+}
+
+// A bare «председатель»/"chairman"/«глава» right next to a region heads that region.
+const HEAD_TITLE = /^(председател\p{L}*|глав\p{L}*|chairman|chairwoman|head)$/iu;
+const REGION_HEAD: Record<string, Role> = { RU: 'governor', KZ: 'akim', UZ: 'hokim' };
+
+function regionHead(region: string): Role {
+  return REGION_HEAD[countryOf(region)] ?? 'regional_head';
+}
+
+// Titles that exist in one country only tell the party when no place stands next to them.
+const TITLE_COUNTRY: [RegExp, string][] = [
+  [/губернатор|губернатора|governor/i, 'RU'],
+  [/аким|akim/i, 'KZ'],
+  [/хоким|hokim|khokim/i, 'UZ'],
+];
+
+function partyByTitle(doc: Doc, office: Mention, parties: Parties): string | null {
+  const text = doc.text.slice(office.start, office.end);
+  for (const [re, country] of TITLE_COUNTRY) {
+    if (!re.test(text)) continue;
+    const party = parties.main.find((c) => countryOf(c) === country);
+    if (party) return party;
+  }
+  return null;
+}
+
+/**
+ * The party an office serves: a place between the office and the name («губернатор Алтайского
+ * края Виктор Томенко»), a place right after the office when the name comes first ("Adylbek
+ * Kasymaliyev, Chairman of the Cabinet of the Kyrgyz Republic"), or a place right before the
+ * office ("Belarusian Prime Minister", "Irkutsk Region Governor"). A named place beats an adjective;
+ * a place after «в»/"in" is where the office sits (a consulate), not whom it serves.
+ */
+function partyOfOffice(office: Mention, person: Mention, parties: Parties): { code: string; direct: boolean } | null {
+  // Where the office sits or is sent to («консул в Новосибирске», "Ambassador to Uzbekistan") is not whom it serves.
+  const refs = (parties.bySentence.get(office.sentence) ?? []).filter((r) => !['в', 'во', 'in', 'at', 'to'].includes(r.before));
+  const limit = person.tokenStart > office.tokenStart ? person.tokenStart : office.tokenEnd + 8;
+  // Inside the title («председатель Минского горисполкома») or right after it.
+  const following = refs.filter((r) => r.tokenStart > office.tokenStart && r.tokenStart < limit && r.tokenStart - office.tokenEnd <= 6);
+  // "Governor of Russia's Saratov region": the region, not the country that introduces it.
+  const names = following.filter((r) => r.via !== 'adjective');
+  const named = names.find((r) => r.code.includes('-') && names.some((o) => o.code === countryOf(r.code))) ?? names[0] ?? following[0];
+  if (named) return { code: named.code, direct: true };
+  const lo = Math.min(office.tokenStart, person.tokenStart);
+  const before = refs.filter((r) => r.tokenStart < lo && r.tokenEnd <= office.tokenEnd && lo - r.tokenEnd <= 2).pop();
+  if (before) return { code: before.code, direct: true };
+  // «Делегация Витебской области во главе с председателем облисполкома …», "a delegation of
+  // Bashkortostan led by the Head of the Republic …": the party the delegation comes from.
+  const lead = delegationParty(parties, office);
+  return lead ? { code: lead, direct: false } : null;
+}
+
+const LEAD = /^(главе|возглавляем\p{L}*|headed|led)$/u;
+
+function delegationParty(parties: Parties, office: Mention): string | null {
+  const refs = (parties.bySentence.get(office.sentence) ?? []).filter((r) => r.tokenEnd <= office.tokenStart);
+  const words = parties.tokens.slice(refs[0]?.tokenEnd ?? office.tokenStart, office.tokenStart);
+  if (!words.some((t) => LEAD.test(t.lower))) return null;
+  const region = refs.filter((r) => r.code.includes('-')).pop();
+  return (region ?? refs.pop())?.code ?? null;
+}
+
+// A Russian name in a case that is certain from both words (instrumental, dative), back to the
+// nominative. The genitive of a man's name looks like a woman's nominative («Аслама Акбарова»),
+// so it is left as written; surname matching tolerates the ending.
+const OBLIQUE: [RegExp, string, RegExp, string][] = [
+  [/ием$/, 'ий', /(ов|ев|ин|ын)ым$/, '$1'],
+  [/еем$/, 'ей', /(ов|ев|ин|ын)ым$/, '$1'],
+  [/ом$/, '', /(ов|ев|ин|ын)ым$/, '$1'],
+  [/ом$/, '', /(ск|цк)им$/, '$1ий'],
+  [/ой$/, 'а', /(ов|ев|ин|ын)ой$/, '$1а'],
+  [/ей$/, 'я', /(ов|ев|ин|ын)ой$/, '$1а'],
+  [/ой$/, 'а', /(ск|цк)ой$/, '$1ая'],
+  [/у$/, '', /(ов|ев|ин|ын)у$/, '$1'],
+  [/аем$/, 'ай', /ом$/, ''],
+  [/еем$/, 'ей', /ом$/, ''],
+  [/ием$/, 'ий', /ом$/, ''],
+  [/ом$/, '', /ом$/, ''],
+  // «Сергея Воронина», «Николая Шелега»: -ея/-ая first names are men's genitives.
+  [/([еа])я$/, '$1й', /(ов|ев|ин|ын)а$/, '$1'],
+];
+
+// First names in the instrumental, back to the nominative, where the surname does not decline.
+const FIRST_ONLY: [RegExp, string][] = [
+  [/ием$/, 'ий'],
+  [/еем$/, 'ей'],
+  [/аем$/, 'ай'],
+  [/ом$/, ''],
+  [/ой$/, 'а'],
+];
+
+function nominative(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2 || !/[а-яё]/i.test(name)) return name;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  for (const [firstEnd, firstNom, lastEnd, lastNom] of OBLIQUE) {
+    if (firstEnd.test(first) && lastEnd.test(last))
+      return [first.replace(firstEnd, firstNom), ...words.slice(1, -1), last.replace(lastEnd, lastNom)].join(' ');
+  }
+  // Indeclinable surnames (-ко, -их, -ец, foreign ones): only the first name declines.
+  if (/(ым|ой|ом|ым|ою)$/.test(last)) return name;
+  const rule = FIRST_ONLY.find(([end]) => end.test(first));
+  const iFirst = rule ? first.replace(rule[0], rule[1]) : first;
+  return [iFirst, ...words.slice(1)].join(' ');
+}

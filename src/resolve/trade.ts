@@ -1,0 +1,350 @@
+// Trade: goods flowing in each direction (from verbs and prepositions), and the figures about
+// the relation (turnover, exports, students, companies...).
+import type { Doc, Mention } from '../core/doc.js';
+import type { Figure, Flow, Metric } from '../core/facts.js';
+import type { Quantity } from '../extract/numbers.js';
+import { readLexicon } from '../core/paths.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
+import { evidence } from './evidence.js';
+import { caseEndings, countryOf, type Parties, type PartyRef } from './parties.js';
+import { relationParties, triggerKinds, triggers, type SentenceView } from './sentences.js';
+
+const TO = new Set(['в', 'во', 'на', 'to', 'into', 'рынок', 'market', 'для', 'for']);
+const FROM = new Set(['из', 'от', 'from']);
+// Where a new clause starts inside a sentence: «…, а из Монголии в Бурятию — мясо», "…, while …".
+const CLAUSE_BREAK = new Set([';', 'а', 'while', 'whereas']);
+const REVERSE = /обратн\p{L}* направлени|reverse direction|opposite direction|in return/iu;
+// Export and import nouns: the place right after them is whose trade it is («экспорт Приамурья»).
+const TRADE_NOUN = /^(экспорт|импорт|вывоз|ввоз)(а|у|ом|е)?$|^поставк/;
+
+interface Clause {
+  verb: Mention | null;
+  goods: Mention[];
+  /** Token range of the clause [from, to). */
+  from: number;
+  to: number;
+  reverse: boolean;
+}
+
+/** Sentences where goods move: each clause takes the goods it lists, read with its own direction words. */
+export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Flow[] {
+  const flows: Flow[] = [];
+  const chapters = (g: Mention) => (g.attrs?.all ? (g.value as string[]) : [(g.value as string[])[0]!]);
+  for (const v of views) {
+    const verbs = triggers(v, 'flow').filter((m) => !nearAgreement(v, m));
+    const goods = v.mentions.filter((m) => m.kind === 'goods');
+    if (!verbs.length || !goods.length) continue;
+    // Offers and hopes are not flows.
+    if (
+      triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal')) ||
+      (v.future && !/поставля|supplies|ships|exports/i.test(v.text))
+    )
+      continue;
+    let previous: { from: string; to: string; subject?: string } | null = null;
+    let previousVerb: Mention | null = null;
+    for (const c of clausesOf(doc, v, verbs, goods)) {
+      // A clause that names no party and moves goods the same way goes the way of the one before
+      // («…, а из Павлодарской области в Томскую область поступают пшеница и уголь»); "and imports …
+      // from there" turns round.
+      const named = v.parties.some((r) => r.tokenStart >= c.from && r.tokenStart < c.to);
+      const sameWay = !previousVerb || (triggerKinds(c.verb!)[0] === 'import') === (triggerKinds(previousVerb)[0] === 'import');
+      const dir: { from: string; to: string; subject?: string } | null =
+        c.reverse && previous
+          ? { from: previous.to, to: previous.from }
+          : !named && previous && sameWay
+            ? previous
+            : directionOf(doc, c, v, parties, previous);
+      previousVerb = c.verb;
+      if (!dir) continue;
+      if (c.goods.length) {
+        const evidenceAt = c.verb ?? c.goods[0]!;
+        flows.push({
+          from: dir.from,
+          to: dir.to,
+          goods: [...new Set(c.goods.flatMap(chapters))],
+          evidence: [evidence(doc, evidenceAt, `flow:${c.verb ? triggerKinds(c.verb)[0] : 'carried'}`)],
+        });
+      }
+      previous = dir;
+    }
+  }
+  return mergeFlows(flows);
+}
+
+/** «контракт на поставку»: a supply agreed, not goods moving. */
+function nearAgreement(v: SentenceView, m: Mention): boolean {
+  return triggers(v, 'agreement').some((a) => a.tokenEnd <= m.tokenStart && m.tokenStart - a.tokenEnd <= 2);
+}
+
+/**
+ * Clauses: a new one starts at each flow word that follows goods, and at «; », «, а », "while";
+ * goods belong to the clause they stand in, and a clause without a flow word of its own
+ * continues the previous one's.
+ */
+function clausesOf(doc: Doc, v: SentenceView, verbs: Mention[], goods: Mention[]): Clause[] {
+  const tokens = doc.tokens;
+  const first = tokens.findIndex((t) => t.sentence === v.index);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.sentence === v.index) last++;
+  const breaks = new Set<number>();
+  const goodsSince = (i: number) =>
+    goods.some((g) => g.tokenEnd <= i && g.tokenStart > Math.max(first, ...[...breaks].filter((b) => b < i)));
+  for (let i = first + 1; i < last; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_BREAK.has(t.lower) && (t.text === ';' || tokens[i - 1]!.text === ',')) breaks.add(i);
+    if (t.lower === 'and' && tokens[i - 1]!.text === ',' && verbs.some((m) => m.tokenStart > i && m.tokenStart - i <= 2)) breaks.add(i);
+    // «…, азербайджанская сторона – фрукты и овощи»: a new subject after listed goods.
+    if (
+      t.text === ',' &&
+      goodsSince(i) &&
+      v.parties.some((r) => r.tokenStart > i && r.tokenStart - i <= 2 && !TO.has(r.before) && !FROM.has(r.before))
+    )
+      breaks.add(i + 1);
+    // «…, из Республики Алтай в Баян-Улгий везут…»: a new origin after listed goods.
+    if (
+      FROM.has(t.lower) &&
+      tokens[i - 1]!.text === ',' &&
+      goods.some((g) => g.tokenEnd <= i && g.tokenStart > Math.max(first, ...[...breaks].filter((b) => b < i)))
+    )
+      breaks.add(i);
+  }
+  const sorted = [...verbs].sort((a, b) => a.start - b.start);
+  const verbFinal = caseEndings(doc.lang) !== null;
+  for (const m of sorted) {
+    // A flow word after goods opens a clause ("ships X to A and buys Y from B"); in a verb-final
+    // language it closes one whose goods no flow word precedes («… бидай мен ұн экспорттайды»).
+    const closes = verbFinal && (m.tokenEnd >= last || /^[.,;!?]$/.test(tokens[m.tokenEnd]!.text));
+    if (
+      goods.some((g) => g.tokenEnd <= m.tokenStart && (!closes || sorted.some((o) => o.tokenEnd <= g.tokenStart))) &&
+      !sorted.some((o) => o !== m && o.tokenEnd <= m.tokenStart && m.tokenStart - o.tokenEnd <= 1)
+    )
+      breaks.add(m.tokenStart);
+  }
+  const bounds = [first, ...[...breaks].sort((a, b) => a - b), last];
+  const clauses: Clause[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k]!;
+    const to = bounds[k + 1]!;
+    const verb = sorted.find((m) => m.tokenStart >= from && m.tokenStart < to) ?? null;
+    const text = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    clauses.push({
+      verb: verb ?? clauses[clauses.length - 1]?.verb ?? null,
+      goods: goods.filter((g) => g.tokenStart >= from && g.tokenStart < to),
+      from,
+      to,
+      reverse: REVERSE.test(text),
+    });
+  }
+  return clauses.filter((c) => c.verb);
+}
+
+function directionOf(
+  doc: Doc,
+  c: Clause,
+  v: SentenceView,
+  parties: Parties,
+  previous: { subject?: string } | null,
+): { from: string; to: string; subject?: string } | null {
+  const verb = c.verb!;
+  const inClause = v.parties.filter((r) => r.tokenStart >= c.from && r.tokenStart < c.to);
+  const dest = inClause.find((r) => TO.has(r.before) && r.via !== 'adjective' && r !== ownerOf(doc, verb, inClause));
+  const origin = inClause.find((r) => FROM.has(r.before));
+  const owner = ownerOf(doc, verb, inClause);
+  const adjective = inClause.find((r) => r.via === 'adjective' && r.tokenStart < verb.tokenEnd + 3);
+  // The subject stands before the verb; in a clause that borrows its verb («…, while Fergana
+  // ships…» after the break) anywhere without a direction word.
+  const ownVerb = verb.tokenStart >= c.from;
+  const candidates = inClause.filter((r) => (!ownVerb || r.tokenEnd <= verb.tokenStart) && !TO.has(r.before) && !FROM.has(r.before));
+  // Before its own verb the subject is the party nearest to it («Казахстан входит в тройку
+  // партнеров Алтайского края, предприятия края поставляют…»).
+  const subjectRef = (ownVerb ? candidates[candidates.length - 1] : candidates[0]) ?? owner ?? adjective;
+  const subject = subjectRef?.code ?? previous?.subject;
+  const kind = triggerKinds(verb)[0];
+  const other = (code: string | undefined) => (code ? parties.main.find((p) => countryOf(p) !== countryOf(code)) : undefined);
+  let from: string | undefined;
+  let to: string | undefined;
+  if (kind === 'import') {
+    to = owner?.code ?? subject ?? dest?.code;
+    from = origin?.code ?? objectAfter(inClause, verb)?.code;
+    from ??= other(to);
+  } else if (kind === 'demand') {
+    to = inClause.find((r) => r.tokenStart > verb.tokenStart && !FROM.has(r.before))?.code;
+    from = origin?.code ?? adjective?.code ?? other(to);
+  } else {
+    from = origin?.code ?? owner?.code ?? subject;
+    to = dest?.code ?? objectAfter(inClause, verb)?.code;
+    from ??= other(to);
+    to ??= other(from);
+  }
+  if (!from || !to || countryOf(from) === countryOf(to)) return null;
+  return { from, to, subject };
+}
+
+/** «экспорт Приамурья», «омского экспорта»: the party whose exports (imports) the noun names. */
+function ownerOf(doc: Doc, verb: Mention, refs: PartyRef[]): PartyRef | undefined {
+  if (!TRADE_NOUN.test(doc.tokens[verb.tokenStart]!.lower)) return undefined;
+  return refs.find(
+    (r) =>
+      (r.tokenStart === verb.tokenEnd && !TO.has(r.before) && !FROM.has(r.before)) ||
+      (r.via === 'adjective' && r.tokenEnd === verb.tokenStart),
+  );
+}
+
+/** "supplies Tajikistan with…": a party right after the verb, without a preposition. */
+function objectAfter(refs: PartyRef[], verb: Mention): PartyRef | undefined {
+  return refs.find(
+    (r) => r.tokenStart >= verb.tokenEnd && r.tokenStart - verb.tokenEnd <= 1 && !FROM.has(r.before) && r.via !== 'adjective',
+  );
+}
+
+function mergeFlows(flows: Flow[]): Flow[] {
+  const out: Flow[] = [];
+  for (const f of flows) {
+    const same = out.find((o) => o.from === f.from && o.to === f.to);
+    if (same) {
+      for (const g of f.goods) if (!same.goods.includes(g)) same.goods.push(g);
+      same.evidence!.push(...(f.evidence ?? []));
+    } else out.push({ ...f, goods: [...f.goods] });
+  }
+  return out;
+}
+
+// ---- figures --------------------------------------------------------------------------------
+
+interface MetricLexicon {
+  money: Record<string, Record<'ru' | 'en', string[]>>;
+  count: Record<string, Record<'ru' | 'en', string[]>>;
+  cargo: Record<'ru' | 'en', string[]>;
+}
+
+let metricMatchers: { money: PhraseMatcher<Metric>; count: PhraseMatcher<Metric>; cargo: PhraseMatcher<true> } | null = null;
+
+function metrics() {
+  if (metricMatchers) return metricMatchers;
+  const lx = readLexicon<MetricLexicon>('metrics');
+  const money = new PhraseMatcher<Metric>();
+  for (const [metric, byLang] of Object.entries(lx.money))
+    for (const terms of Object.values(byLang)) for (const t of terms) money.add(t, metric as Metric);
+  const count = new PhraseMatcher<Metric>();
+  for (const [metric, byLang] of Object.entries(lx.count))
+    for (const terms of Object.values(byLang)) for (const t of terms) count.add(t, metric as Metric);
+  const cargo = new PhraseMatcher<true>();
+  for (const terms of Object.values(lx.cargo)) for (const t of terms) cargo.add(t, true);
+  return (metricMatchers = { money, count, cargo });
+}
+
+// Between an amount and a change, these start a new statement («…составил 1,1 млрд долларов, а
+// в первом полугодии он вырос на 14%»): the change is a figure of its own.
+const STATEMENT_BREAK = /(,\s*(а|while|whereas)\s|;)/u;
+const STUDY = /обуча|учат|учил|учащ|studying|study|enrolled/iu;
+
+export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): Figure[] {
+  const out: Figure[] = [];
+  const mx = metrics();
+  for (const v of views) {
+    const quantities = v.mentions.filter((m) => m.kind === 'money' || m.kind === 'number' || m.kind === 'percent');
+    if (!quantities.length) continue;
+    const lo = doc.tokens.findIndex((t) => t.sentence === v.index);
+    let hi = lo;
+    while (hi < doc.tokens.length && doc.tokens[hi]!.sentence === v.index) hi++;
+    const cues = mx.money.find(doc.tokens, lo, hi);
+    const counted = mx.count.find(doc.tokens, lo, hi);
+    const cargo = mx.cargo.find(doc.tokens, lo, hi).length > 0;
+    const actors = relationParties(v, parties.main);
+    if (actors.length < 1) continue;
+    const used = new Set<Mention>();
+    const cueBefore = (m: Mention): Metric | null => {
+      const before = cues.filter((c) => c.tokenStart < m.tokenStart).pop() ?? cues[0];
+      return before ? before.payloads[0]! : null;
+    };
+    // «80% внешнеторгового оборота»: a share names what it is a share of right after it.
+    const cueAfter = (m: Mention): Metric | null =>
+      cues.find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= 2)?.payloads[0] ?? null;
+    const together = (a: Mention, b: Mention) => !STATEMENT_BREAK.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+    // The growth of an amount is the nearest change in the same statement, after it («…млн долларов,
+    // увеличившись на 6%») or before it ("grew by 25 percent to $800 million").
+    const changeFor = (m: Mention) =>
+      quantities
+        .filter((x) => x !== m && !used.has(x) && (x.value as Quantity).change_pct != null && together(m, x))
+        .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+    const period = (m: Mention) => periodNear(v, m);
+    for (const m of quantities) {
+      if (used.has(m)) continue;
+      const q = m.value as Quantity;
+      if (q.kind === 'money') {
+        const metric = cueBefore(m) ?? 'other';
+        const change = changeFor(m);
+        if (change) used.add(change);
+        out.push(
+          figure(
+            doc,
+            m,
+            metric,
+            actors,
+            q.value,
+            q.unit,
+            change ? ((change.value as Quantity).change_pct ?? null) : (q.change_pct ?? null),
+            period(m),
+          ),
+        );
+      } else if (q.kind === 'tonnes') {
+        if (!cargo && !cues.length) continue;
+        const metric = cues.some((c) => c.payloads[0] === 'exports')
+          ? 'exports'
+          : cues.some((c) => c.payloads[0] === 'imports')
+            ? 'imports'
+            : 'other';
+        const change = changeFor(m);
+        if (change) used.add(change);
+        out.push(figure(doc, m, metric, actors, q.value, 't', change ? ((change.value as Quantity).change_pct ?? null) : null, period(m)));
+      } else if (q.kind === 'change' || q.kind === 'times') {
+        const metric = cueBefore(m);
+        if (!metric) continue;
+        const amount = quantities.some(
+          (x) => ((x.value as Quantity).kind === 'money' || (x.value as Quantity).kind === 'tonnes') && together(m, x),
+        );
+        if (amount) continue;
+        out.push(figure(doc, m, metric, actors, null, null, q.change_pct ?? q.value, period(m)));
+      } else if (q.kind === 'percent') {
+        const metric = cueAfter(m) ?? cueBefore(m);
+        if (!metric || metric === 'other') continue;
+        out.push(figure(doc, m, metric, actors, q.value, '%', null, period(m)));
+      } else if (q.kind === 'count') {
+        // The noun right after the number, or «количество предприятий … превысило 1,1 тыс.».
+        const noun = counted.find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart <= m.tokenEnd + 2) ?? countOf(doc, counted, m);
+        if (!noun) continue;
+        let metric = noun.payloads[0]!;
+        if (metric === 'people' && STUDY.test(v.text)) metric = 'students';
+        out.push(figure(doc, m, metric, actors, q.value, 'count', null, null));
+      }
+    }
+  }
+  return out;
+}
+
+const COUNT_WORD = /^(количество|число|number)$/;
+
+function countOf(doc: Doc, counted: PhraseMatch<Metric>[], m: Mention): PhraseMatch<Metric> | undefined {
+  const afterCountWord = (c: PhraseMatch<Metric>) => [1, 2].some((k) => COUNT_WORD.test(doc.tokens[c.tokenStart - k]?.lower ?? ''));
+  return counted.find((c) => c.tokenEnd <= m.tokenStart && afterCountWord(c));
+}
+
+/** The period nearest before a figure in its sentence, else the first one. */
+function periodNear(v: SentenceView, m: Mention): string | null {
+  const periods = v.mentions.filter((x) => x.kind === 'date' && x.attrs?.period);
+  const p = periods.filter((x) => x.start < m.start).pop() ?? periods[0];
+  return p ? ((p.value as { value?: string | null }).value ?? null) : null;
+}
+
+function figure(
+  doc: Doc,
+  m: Mention,
+  metric: Metric,
+  actors: string[],
+  value: number | null,
+  unit: string | null,
+  change: number | null,
+  period: string | null,
+): Figure {
+  return { metric, actors, value, unit, change_pct: change, period, evidence: [evidence(doc, m, `figure:${metric}`)] };
+}
