@@ -1,0 +1,236 @@
+// The knowledge tables (migration 0002) on either engine: the fact-item projection with its party
+// index, curation decisions, people merges and aliases, API tokens. Shared Kysely code: nothing
+// here differs by engine.
+import { sql, type Kysely } from 'kysely';
+import { fromJson, type Database } from './schema.js';
+import type { Curation, ItemList, ItemRow } from './items.js';
+
+/** A projected item with the document it rests on. */
+export interface StoredItem extends Omit<ItemRow, 'parties'> {
+  title: string | null;
+  url: string | null;
+}
+
+export interface ItemQuery {
+  /** Items naming one of these parties... */
+  parties?: readonly string[];
+  /** ...or a party of one of these countries (a country's regions). */
+  countries?: readonly string[];
+  lists?: readonly ItemList[];
+  docs?: readonly string[];
+  /** On the item's date (or the document's date), YYYY[-MM[-DD]] prefixes compared as text. */
+  from?: string;
+  to?: string;
+}
+
+export interface KnowledgeStore {
+  /** Replaces the projection rows of each given document (one transaction). */
+  replaceItems(docs: readonly string[], rows: readonly ItemRow[]): Promise<void>;
+  items(q: ItemQuery): Promise<StoredItem[]>;
+  /** Curation decisions, of one document or all. */
+  curations(doc?: string): Promise<Curation[]>;
+  putCuration(c: Curation): Promise<void>;
+  merges(): Promise<Map<string, string>>;
+  putMerge(from: string, into: string): Promise<void>;
+  aliases(): Promise<{ person: string; alias: string }[]>;
+  addAlias(person: string, alias: string): Promise<void>;
+  addToken(name: string, hash: string, role: string): Promise<void>;
+  tokenRole(hash: string): Promise<string | null>;
+  /** The newest publication date in the store ("today" for commitments). */
+  newestPublished(): Promise<string | null>;
+  activityByMonth(): Promise<{ month: string; count: number }[]>;
+}
+
+const INSERT_CHUNK = 200;
+
+export class SqlKnowledge implements KnowledgeStore {
+  readonly #db: Kysely<Database>;
+  readonly #exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
+
+  constructor(db: Kysely<Database>, exclusive: <T>(fn: () => Promise<T>) => Promise<T>) {
+    this.#db = db;
+    this.#exclusive = exclusive;
+  }
+
+  async replaceItems(docs: readonly string[], rows: readonly ItemRow[]): Promise<void> {
+    if (docs.length === 0) return;
+    await this.#exclusive(() =>
+      this.#db.transaction().execute(async (trx) => {
+        for (let i = 0; i < docs.length; i += INSERT_CHUNK)
+          await trx
+            .deleteFrom('fact_items')
+            .where('doc_id', 'in', docs.slice(i, i + INSERT_CHUNK))
+            .execute();
+        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+          const chunk = rows.slice(i, i + INSERT_CHUNK);
+          await trx
+            .insertInto('fact_items')
+            .values(
+              chunk.map((r) => ({
+                id: r.id,
+                doc_id: r.doc,
+                list: r.list,
+                idx: r.idx,
+                key: r.key,
+                kind: r.kind,
+                date: r.date,
+                published: r.published,
+                cluster: r.cluster,
+                curation: r.curation,
+                payload: JSON.stringify(r.payload),
+              })),
+            )
+            .execute();
+          const parties = chunk.flatMap((r) => r.parties.map((p) => ({ item_id: r.id, ...p })));
+          for (let j = 0; j < parties.length; j += INSERT_CHUNK)
+            await trx
+              .insertInto('item_parties')
+              .values(parties.slice(j, j + INSERT_CHUNK))
+              .execute();
+        }
+      }),
+    );
+  }
+
+  async items(q: ItemQuery): Promise<StoredItem[]> {
+    let query = this.#db
+      .selectFrom('fact_items')
+      .innerJoin('documents', 'documents.id', 'fact_items.doc_id')
+      .select([
+        'fact_items.id',
+        'fact_items.doc_id',
+        'fact_items.list',
+        'fact_items.idx',
+        'fact_items.key',
+        'fact_items.kind',
+        'fact_items.date',
+        'fact_items.published',
+        'fact_items.cluster',
+        'fact_items.curation',
+        'fact_items.payload',
+        'documents.title',
+        'documents.url',
+      ]);
+    const parties = q.parties ?? [];
+    const countries = q.countries ?? [];
+    if (parties.length || countries.length) {
+      // A union of two index range scans (party, country), not one OR the planner may not split.
+      let ids = this.#db
+        .selectFrom('item_parties')
+        .select('item_id')
+        .where('party', 'in', parties.length ? parties : ['']);
+      if (countries.length)
+        ids = ids.union(this.#db.selectFrom('item_parties').select('item_id').where('country', 'in', countries)) as typeof ids;
+      query = query.where('fact_items.id', 'in', ids);
+    }
+    if (q.lists?.length) query = query.where('fact_items.list', 'in', q.lists);
+    if (q.docs) query = query.where('fact_items.doc_id', 'in', q.docs.length ? q.docs : ['']);
+    if (q.from) query = query.where(sql<string>`coalesce(fact_items.date, fact_items.published)`, '>=', q.from);
+    if (q.to) query = query.where(sql<string>`coalesce(fact_items.date, fact_items.published)`, '<=', `${q.to}\uffff`);
+    const rows = await query.orderBy('fact_items.id').execute();
+    return rows.map(({ doc_id, payload, list, curation, ...r }) => ({
+      ...r,
+      doc: doc_id,
+      list: list as ItemList,
+      curation: curation as StoredItem['curation'],
+      payload: fromJson<Record<string, unknown>>(payload),
+    }));
+  }
+
+  async curations(doc?: string): Promise<Curation[]> {
+    let query = this.#db.selectFrom('curations').select(['key', 'doc_id', 'list', 'action', 'item', 'by']);
+    if (doc !== undefined) query = query.where('doc_id', '=', doc);
+    return (await query.execute()).map((r) => ({
+      key: r.key,
+      doc: r.doc_id,
+      list: r.list as ItemList,
+      action: r.action as Curation['action'],
+      ...(r.item === null ? {} : { item: fromJson(r.item) }),
+      by: r.by,
+    }));
+  }
+
+  async putCuration(c: Curation): Promise<void> {
+    const row = {
+      doc_id: c.doc,
+      list: c.list,
+      action: c.action,
+      item: c.item === undefined ? null : JSON.stringify(c.item),
+      by: c.by ?? null,
+      at: new Date().toISOString(),
+    };
+    await this.#exclusive(() =>
+      this.#db
+        .insertInto('curations')
+        .values({ key: c.key, ...row })
+        .onConflict((oc) => oc.column('key').doUpdateSet(row))
+        .execute(),
+    );
+  }
+
+  async merges(): Promise<Map<string, string>> {
+    const rows = await this.#db.selectFrom('people_merges').select(['from_id', 'into_id']).execute();
+    return new Map(rows.map((r) => [r.from_id, r.into_id]));
+  }
+
+  async putMerge(from: string, into: string): Promise<void> {
+    await this.#exclusive(() =>
+      this.#db
+        .insertInto('people_merges')
+        .values({ from_id: from, into_id: into })
+        .onConflict((oc) => oc.column('from_id').doUpdateSet({ into_id: into }))
+        .execute(),
+    );
+  }
+
+  async aliases(): Promise<{ person: string; alias: string }[]> {
+    const rows = await this.#db.selectFrom('people_aliases').select(['person_id', 'alias']).orderBy('alias').execute();
+    return rows.map((r) => ({ person: r.person_id, alias: r.alias }));
+  }
+
+  async addAlias(person: string, alias: string): Promise<void> {
+    await this.#exclusive(() =>
+      this.#db
+        .insertInto('people_aliases')
+        .values({ person_id: person, alias })
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+    );
+  }
+
+  async addToken(name: string, hash: string, role: string): Promise<void> {
+    const row = { hash, role, created_at: new Date().toISOString() };
+    await this.#exclusive(() =>
+      this.#db
+        .insertInto('api_tokens')
+        .values({ name, ...row })
+        .onConflict((oc) => oc.column('name').doUpdateSet(row))
+        .execute(),
+    );
+  }
+
+  async tokenRole(hash: string): Promise<string | null> {
+    const row = await this.#db.selectFrom('api_tokens').select('role').where('hash', '=', hash).executeTakeFirst();
+    return row?.role ?? null;
+  }
+
+  async newestPublished(): Promise<string | null> {
+    const row = await this.#db
+      .selectFrom('documents')
+      .select((eb) => eb.fn.max('published').as('newest'))
+      .executeTakeFirst();
+    return (row?.newest as string | null | undefined) ?? null;
+  }
+
+  async activityByMonth(): Promise<{ month: string; count: number }[]> {
+    const month = sql<string>`substr(published, 1, 7)`;
+    const rows = await this.#db
+      .selectFrom('documents')
+      .select([month.as('month'), (eb) => eb.fn.countAll().as('n')])
+      .where('published', 'is not', null)
+      .groupBy(month)
+      .orderBy(month)
+      .execute();
+    return rows.map((r) => ({ month: r.month, count: Number(r.n) }));
+  }
+}

@@ -1,0 +1,120 @@
+// Versioned schema, applied by Kysely's Migrator and recorded in the `migrations` table. The
+// migrations are shared; the few column types and the full-text index that differ by engine come
+// from the engine's `EngineDdl`. Later issues add entries (curation, entities, events); never edit
+// one that has shipped.
+import type { ColumnDataType, Kysely, Migration } from 'kysely';
+
+export interface EngineDdl {
+  json: ColumnDataType;
+  timestamp: ColumnDataType;
+  /** Creates the full-text index over documents' title and text. */
+  createSearchIndex(db: Kysely<unknown>): Promise<void>;
+}
+
+export function migrations(ddl: EngineDdl): Record<string, Migration> {
+  return {
+    '0001_documents': {
+      async up(db) {
+        await db.schema
+          .createTable('documents')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('url', 'text')
+          .addColumn('title', 'text')
+          .addColumn('published', 'text')
+          .addColumn('lang', 'text', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('raw', 'text', (c) => c.notNull())
+          .addColumn('offsets', ddl.json, (c) => c.notNull())
+          .addColumn('hash', 'text', (c) => c.notNull().unique())
+          .addColumn('cluster', 'text', (c) => c.notNull())
+          .addColumn('ingested_at', ddl.timestamp, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('documents_published').on('documents').columns(['published', 'id']).execute();
+        await db.schema.createIndex('documents_lang_published').on('documents').columns(['lang', 'published']).execute();
+        await db.schema.createIndex('documents_cluster').on('documents').column('cluster').execute();
+
+        await db.schema
+          .createTable('document_bands')
+          .addColumn('band', 'text', (c) => c.notNull())
+          .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addPrimaryKeyConstraint('document_bands_pk', ['band', 'doc_id'])
+          .execute();
+        await db.schema.createIndex('document_bands_doc').on('document_bands').column('doc_id').execute();
+
+        await db.schema
+          .createTable('facts')
+          .addColumn('doc_id', 'text', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+          .addColumn('record', ddl.json, (c) => c.notNull())
+          .addColumn('extracted_at', ddl.timestamp, (c) => c.notNull())
+          .addColumn('engine_version', 'text')
+          .execute();
+
+        await ddl.createSearchIndex(db);
+      },
+    },
+    // The knowledge base (issue 4). A projection of the facts records, rebuilt per document at
+    // ingest and whole by `reextract`: one row per fact item plus one row per party it names,
+    // indexed by party and by the party's country, so that a dossier reads only its own items.
+    // Curation, people merges and aliases, and API tokens are decisions people make: kept in
+    // tables of their own that re-extraction never touches.
+    '0002_knowledge': {
+      async up(db) {
+        await db.schema
+          .createTable('fact_items')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('list', 'text', (c) => c.notNull())
+          .addColumn('idx', 'integer', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('date', 'text')
+          .addColumn('published', 'text')
+          .addColumn('cluster', 'text', (c) => c.notNull())
+          .addColumn('curation', 'text')
+          .addColumn('payload', ddl.json, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('fact_items_doc').on('fact_items').column('doc_id').execute();
+        await db.schema.createIndex('fact_items_list_published').on('fact_items').columns(['list', 'published']).execute();
+        await db.schema
+          .createTable('item_parties')
+          .addColumn('item_id', 'text', (c) => c.notNull().references('fact_items.id').onDelete('cascade'))
+          .addColumn('party', 'text', (c) => c.notNull())
+          .addColumn('country', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('item_parties_pk', ['item_id', 'party'])
+          .execute();
+        await db.schema.createIndex('item_parties_party').on('item_parties').columns(['party', 'item_id']).execute();
+        await db.schema.createIndex('item_parties_country').on('item_parties').columns(['country', 'item_id']).execute();
+        await db.schema
+          .createTable('curations')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('doc_id', 'text', (c) => c.notNull())
+          .addColumn('list', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('item', ddl.json)
+          .addColumn('by', 'text')
+          .addColumn('at', ddl.timestamp, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('curations_doc').on('curations').column('doc_id').execute();
+        await db.schema
+          .createTable('people_merges')
+          .addColumn('from_id', 'text', (c) => c.primaryKey())
+          .addColumn('into_id', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('people_aliases')
+          .addColumn('person_id', 'text', (c) => c.notNull())
+          .addColumn('alias', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('people_aliases_pk', ['person_id', 'alias'])
+          .execute();
+        await db.schema
+          .createTable('api_tokens')
+          .addColumn('hash', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull().unique())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('created_at', ddl.timestamp, (c) => c.notNull())
+          .execute();
+      },
+    },
+  };
+}

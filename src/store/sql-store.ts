@@ -1,0 +1,206 @@
+// The Store on any engine: the queries are shared Kysely code; what differs (locks, full text,
+// connection) comes from the Engine.
+import { expressionBuilder, Migrator, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { FactsRecord } from '../core/facts.js';
+import type { Engine } from './engine.js';
+import { SqlKnowledge } from './knowledge.js';
+import { migrations } from './migrations.js';
+import { fromJson, fromTimestamp, type Database } from './schema.js';
+import { queryStems, snippet } from './snippet.js';
+import type {
+  DocumentFilter,
+  DocumentRecord,
+  DocumentSummary,
+  FactsMeta,
+  ListQuery,
+  PutOutcome,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoredDocument,
+} from './store.js';
+
+const SUMMARY = ['id', 'source', 'title', 'published', 'lang', 'cluster', 'ingested_at'] as const;
+// Named, never selectAll(): an engine may keep columns of its own (PostgreSQL's tsvector).
+const DOCUMENT = [...SUMMARY, 'url', 'text', 'raw', 'offsets', 'hash'] as const;
+const SEARCH_LIMIT = 20;
+
+type SummaryRow = Omit<DocumentSummary, 'ingestedAt'> & { ingested_at: string | Date };
+
+function summary({ ingested_at, ...rest }: SummaryRow): DocumentSummary {
+  return { ...rest, ingestedAt: fromTimestamp(ingested_at) };
+}
+
+function filters(f: DocumentFilter): Expression<SqlBool>[] {
+  const eb = expressionBuilder<Database, 'documents'>();
+  return [
+    ...(f.lang ? [eb('documents.lang', '=', f.lang)] : []),
+    ...(f.from ? [eb('documents.published', '>=', f.from)] : []),
+    ...(f.to ? [eb('documents.published', '<=', f.to)] : []),
+  ];
+}
+
+export class SqlStore implements Store {
+  readonly engine: Engine['name'];
+  readonly knowledge: SqlKnowledge;
+  readonly #e: Engine;
+  readonly #db: Kysely<Database>;
+
+  constructor(engine: Engine) {
+    this.#e = engine;
+    this.#db = engine.db;
+    this.engine = engine.name;
+    this.knowledge = new SqlKnowledge(engine.db, (fn) => engine.exclusive(fn));
+  }
+
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({
+      db: this.#db,
+      provider: { getMigrations: async () => migrations(this.#e.ddl) },
+      migrationTableName: 'migrations',
+      migrationLockTableName: 'migrations_lock',
+      migrationTableSchema: await this.#e.migrationSchema(),
+    });
+    const { error } = await this.#e.exclusive(() => migrator.migrateToLatest());
+    if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
+  }
+
+  async putDocument(doc: DocumentRecord, facts: FactsRecord | null, meta: FactsMeta = {}): Promise<PutOutcome> {
+    // A cheap look before taking any lock; the unique hash below is what actually decides.
+    const known = await this.#idOfHash(this.#db, doc.hash);
+    if (known) return { status: 'duplicate', id: doc.id, existingId: known };
+    const now = new Date().toISOString();
+    return this.#e.exclusive(() =>
+      this.#db.transaction().execute(async (trx): Promise<PutOutcome> => {
+        await this.#e.lockBands(trx, doc.bands);
+        const near = doc.bands.length ? await this.#nearest(trx, doc.bands) : undefined;
+        // The id a source gave may already name other content: keep both, the newcomer under a suffix.
+        for (const id of [doc.id, `${doc.id}~${doc.hash.slice(0, 8)}`]) {
+          const cluster = near?.cluster ?? id;
+          // ON CONFLICT DO NOTHING against both unique keys (id, hash): concurrent writers of one
+          // content cannot both succeed, whatever they read before.
+          const inserted = await trx
+            .insertInto('documents')
+            .values({
+              id,
+              source: doc.source,
+              url: doc.url,
+              title: doc.title,
+              published: doc.published,
+              lang: doc.lang,
+              text: doc.text,
+              raw: doc.raw,
+              offsets: JSON.stringify(doc.offsets),
+              hash: doc.hash,
+              cluster,
+              ingested_at: now,
+            })
+            .onConflict((oc) => oc.doNothing())
+            .returning('id')
+            .executeTakeFirst();
+          if (!inserted) {
+            const existingId = await this.#idOfHash(trx, doc.hash);
+            if (existingId) return { status: 'duplicate', id: doc.id, existingId };
+            continue;
+          }
+          const bands = [...new Set(doc.bands)];
+          if (bands.length)
+            await trx
+              .insertInto('document_bands')
+              .values(bands.map((band) => ({ band, doc_id: id })))
+              .execute();
+          if (facts) await this.#writeFacts(trx, id, { ...facts, doc: id }, meta, now);
+          return { status: 'inserted', id, cluster, nearDuplicateOf: near?.id ?? null };
+        }
+        throw new Error(`document ${doc.id}: both ${doc.id} and its suffixed id are taken by other content`);
+      }),
+    );
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = await this.#db.selectFrom('documents').select(DOCUMENT).where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const { ingested_at, offsets, ...rest } = row;
+    return { ...rest, offsets: fromJson(offsets), ingestedAt: fromTimestamp(ingested_at) };
+  }
+
+  async listDocuments(q: ListQuery = {}): Promise<DocumentSummary[]> {
+    let query = this.#db
+      .selectFrom('documents')
+      .select(SUMMARY)
+      .where((eb) => eb.and(filters(q)))
+      .orderBy(sql`documents.published is null`)
+      .orderBy('documents.published', 'desc')
+      .orderBy('documents.id');
+    if (q.limit !== undefined) query = query.limit(q.limit);
+    if (q.offset) query = query.offset(q.offset);
+    return (await query.execute()).map(summary);
+  }
+
+  async countDocuments(filter: DocumentFilter = {}): Promise<number> {
+    const row = await this.#db
+      .selectFrom('documents')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where((eb) => eb.and(filters(filter)))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async search(q: SearchQuery): Promise<SearchHit[]> {
+    const stems = queryStems(q.q);
+    if (stems.size === 0) return [];
+    const rows = await this.#db
+      .selectFrom(this.#e.matches(q.q).as('m'))
+      .innerJoin('documents', 'documents.id', 'm.id')
+      .select([...SUMMARY.map((c) => `documents.${c}` as const), 'documents.text', 'm.score'])
+      .where((eb) => eb.and(filters(q)))
+      .orderBy('m.score', 'desc')
+      .orderBy('documents.id')
+      .limit(q.limit ?? SEARCH_LIMIT)
+      .offset(q.offset ?? 0)
+      .execute();
+    return rows.map(({ text, score, ...row }) => ({ ...summary(row), snippet: snippet(text, stems), score: Number(score) }));
+  }
+
+  async getFacts(id: string): Promise<FactsRecord | null> {
+    const row = await this.#db.selectFrom('facts').select('record').where('doc_id', '=', id).executeTakeFirst();
+    return row ? fromJson<FactsRecord>(row.record) : null;
+  }
+
+  async putFacts(id: string, facts: FactsRecord, meta: FactsMeta = {}): Promise<void> {
+    const exists = await this.#db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+    if (!exists) throw new Error(`cannot store facts: no document ${id}`);
+    await this.#writeFacts(this.#db, id, facts, meta, new Date().toISOString());
+  }
+
+  async close(): Promise<void> {
+    await this.#db.destroy();
+  }
+
+  async #idOfHash(db: Kysely<Database>, hash: string): Promise<string | undefined> {
+    return (await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst())?.id;
+  }
+
+  /** The stored document sharing the most band keys with a newcomer (ties: the smallest id). */
+  async #nearest(db: Kysely<Database>, bands: readonly string[]) {
+    return db
+      .selectFrom('document_bands')
+      .innerJoin('documents', 'documents.id', 'document_bands.doc_id')
+      .select(['documents.id', 'documents.cluster'])
+      .where('document_bands.band', 'in', bands)
+      .groupBy(['documents.id', 'documents.cluster'])
+      .orderBy((eb) => eb.fn.countAll(), 'desc')
+      .orderBy('documents.id')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
+  async #writeFacts(db: Kysely<Database>, id: string, facts: FactsRecord, meta: FactsMeta, now: string): Promise<void> {
+    const row = { record: JSON.stringify(facts), extracted_at: now, engine_version: meta.engineVersion ?? null };
+    await db
+      .insertInto('facts')
+      .values({ doc_id: id, ...row })
+      .onConflict((oc) => oc.column('doc_id').doUpdateSet(row))
+      .execute();
+  }
+}
