@@ -1,0 +1,69 @@
+// The ingest use case: analyzed documents into the store, one outcome per source, and the
+// summary the CLI prints and the API returns.
+import type { Doc, SourceDoc } from '../core/doc.js';
+import type { FactsRecord } from '../core/facts.js';
+import type { Store } from '../store/store.js';
+import type { SourceResult } from '../ingest/read.js';
+import { analyzeSource, analyzeSources, documentRecord } from './pipeline.js';
+import { StoreUnavailableError } from './errors.js';
+import { ENGINE_VERSION, projectDocument } from './knowledge.js';
+
+export type StoredOutcome =
+  | { status: 'inserted'; source: string; id: string; cluster: string; nearDuplicateOf: string | null }
+  | { status: 'duplicate'; source: string; id: string; existingId: string };
+export type IngestOutcome = StoredOutcome | { status: 'failed'; source: string; reason: string };
+
+export interface IngestSummary {
+  /** Documents stored, near-duplicates included. */
+  ingested: number;
+  /** Identical content already in the store: not stored again. */
+  duplicates: number;
+  /** Stored documents that joined the story cluster of a near-duplicate. */
+  nearDuplicates: number;
+  failed: number;
+}
+
+export async function* ingestSources(store: Store, sources: AsyncIterable<SourceResult>): AsyncGenerator<IngestOutcome> {
+  for await (const analysis of analyzeSources(sources)) {
+    if (!analysis.ok) {
+      yield { status: 'failed', source: analysis.source, reason: analysis.reason };
+      continue;
+    }
+    yield await put(store, analysis.doc, analysis.facts);
+  }
+}
+
+/** One document given whole (the API's POST): analysis errors propagate to the caller. */
+export async function ingestDocument(store: Store, src: SourceDoc): Promise<StoredOutcome> {
+  const { doc, facts } = analyzeSource(src);
+  return put(store, doc, facts);
+}
+
+/** A write that fails is the store failing (not the document), so the run stops there. */
+async function put(store: Store, doc: Doc, facts: FactsRecord): Promise<StoredOutcome> {
+  try {
+    const outcome = await store.putDocument(documentRecord(doc), facts, { engineVersion: ENGINE_VERSION });
+    // The knowledge projection follows each new document (its items, indexed by party).
+    if (outcome.status === 'inserted') await projectDocument(store, outcome.id);
+    return { source: doc.source, ...outcome };
+  } catch (e) {
+    throw new StoreUnavailableError(`the store failed to save ${doc.id}: ${(e as Error).message}`, e);
+  }
+}
+
+export function emptySummary(): IngestSummary {
+  return { ingested: 0, duplicates: 0, nearDuplicates: 0, failed: 0 };
+}
+
+export function tally(summary: IngestSummary, outcome: IngestOutcome): IngestSummary {
+  if (outcome.status === 'inserted') {
+    summary.ingested++;
+    if (outcome.nearDuplicateOf) summary.nearDuplicates++;
+  } else if (outcome.status === 'duplicate') summary.duplicates++;
+  else summary.failed++;
+  return summary;
+}
+
+export function formatSummary(s: IngestSummary): string {
+  return `ingested ${s.ingested}, skipped ${s.duplicates} as duplicate, ${s.nearDuplicates} near-duplicate linked, failed ${s.failed}`;
+}

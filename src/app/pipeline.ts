@@ -1,0 +1,47 @@
+// The analysis pipeline as one call per document: a source document is prepared (cleaned,
+// language, segmentation) and its facts extracted. Shared by ingest, extract, eval and the API.
+import type { Doc, SourceDoc } from '../core/doc.js';
+import type { FactsRecord } from '../core/facts.js';
+import type { DocumentRecord } from '../store/store.js';
+import { bandsOf, prepare } from '../text/prepare.js';
+import type { SourceResult } from '../ingest/read.js';
+import { extractFacts } from '../resolve/index.js';
+
+export type Analysis = { ok: true; doc: Doc; facts: FactsRecord } | { ok: false; source: string; reason: string };
+
+export function analyzeSource(src: SourceDoc): { doc: Doc; facts: FactsRecord } {
+  const doc = prepare(src);
+  return { doc, facts: extractFacts(doc) };
+}
+
+/** Analyzes every source read; a document that fails analysis is reported like an unreadable one. */
+export async function* analyzeSources(sources: AsyncIterable<SourceResult>): AsyncGenerator<Analysis> {
+  for await (const read of sources) {
+    if (!read.ok) {
+      yield read;
+      continue;
+    }
+    try {
+      yield { ok: true, ...analyzeSource(read.doc) };
+    } catch (e) {
+      yield { ok: false, source: read.doc.source, reason: `analysis failed: ${(e as Error).message}` };
+    }
+  }
+}
+
+/** The stored form of an analyzed document: its fields plus the near-duplicate band keys. */
+export function documentRecord(doc: Doc): DocumentRecord {
+  return {
+    id: doc.id,
+    source: doc.source,
+    url: doc.url ?? null,
+    title: doc.title,
+    published: doc.published,
+    lang: doc.lang,
+    text: doc.text,
+    raw: doc.raw,
+    offsets: doc.offsets,
+    hash: doc.hash,
+    bands: bandsOf(doc),
+  };
+}

@@ -1,0 +1,460 @@
+// The knowledge base's read side, shared by the CLI and the HTTP API: parties and their partners,
+// dossiers, timelines, the cooperation graph, the overview, faceted search and exports. Each
+// reads only the projected items it needs (by party through the item_parties index) and merges
+// them in memory (events.ts, people.ts).
+import type { FactsRecord } from '../../core/facts.js';
+import { countryOf, placeByCode } from '../../extract/gazetteer.js';
+import { chapterName } from '../../extract/lexicons.js';
+import { applyCuration, type ItemList } from '../../store/items.js';
+import type { ItemQuery, StoredItem } from '../../store/knowledge.js';
+import type { SearchHit, Store } from '../../store/store.js';
+import { MAX_LIMIT } from '../documents.js';
+import {
+  commitments,
+  mergeAgreements,
+  mergeEvents,
+  mergeFigures,
+  type Commitment,
+  type KbAgreement,
+  type KbEvent,
+  type KbFigure,
+} from './events.js';
+import { buildPeople, type PersonEntity } from './people.js';
+import { actorsOf, sourcesOf, type Source } from './sources.js';
+
+export interface PartyInfo {
+  code: string;
+  type: 'country' | 'region' | 'city' | 'unknown';
+  country: string;
+  names: { ru: string[]; en: string[] };
+  lat: number | null;
+  lon: number | null;
+}
+
+export function partyInfo(code: string): PartyInfo {
+  const p = placeByCode(code);
+  if (!p) return { code, type: 'unknown', country: countryOf(code) ?? code, names: { ru: [], en: [] }, lat: null, lon: null };
+  return {
+    code: p.code,
+    type: p.type,
+    country: p.country,
+    names: { ru: p.names.ru, en: p.names.en },
+    lat: p.lat ?? null,
+    lon: p.lon ?? null,
+  };
+}
+
+export interface Scope {
+  parties: string[];
+  countries: string[];
+}
+
+/** What a code covers: itself under any of its codes, and a country all of its regions. */
+export function scopeOf(code: string): Scope {
+  const p = placeByCode(code);
+  const parties = [...new Set([code, ...(p ? [p.code, ...(p.aliases ?? [])] : [])])];
+  return { parties, countries: p?.type === 'country' ? [p.code] : [] };
+}
+
+export const inScope = (party: string, s: Scope) => s.parties.includes(party) || s.countries.includes(countryOf(party) ?? '');
+
+/** Every party an item names: actors, both ends of a flow, a person's party. */
+export function partiesOfItem(it: StoredItem): string[] {
+  if (it.list === 'flows') return [String(it.payload.from), String(it.payload.to)];
+  if (it.list === 'people') return it.payload.actor ? [String(it.payload.actor)] : [];
+  return actorsOf(it);
+}
+
+const RELATION_LISTS: ItemList[] = ['events', 'agreements', 'flows', 'figures', 'plans'];
+/** How much an item says about a relation: things done weigh more than numbers and intentions. */
+export const WEIGHTS: Record<string, number> = { events: 3, agreements: 3, flows: 2, figures: 1, plans: 1 };
+
+/** One thing said about a relation, counted once however many sources tell it. */
+interface RelationUnit {
+  list: ItemList;
+  kind: string;
+  parties: string[];
+  date: string | null;
+}
+
+/**
+ * The relation items as units: events and agreements merged across sources (events.ts), and
+ * flows, figures and plans once per story cluster.
+ */
+function relationUnits(items: readonly StoredItem[], events: KbEvent[] = mergeEvents(items)): RelationUnit[] {
+  const units: RelationUnit[] = [
+    ...events.map((e) => ({
+      list: 'events' as const,
+      kind: e.type,
+      parties: e.actors,
+      date: e.sources.at(-1)?.published ?? null,
+    })),
+    ...mergeAgreements(items).map((a) => ({
+      list: 'agreements' as const,
+      kind: a.kind,
+      parties: a.actors,
+      date: a.sources.at(-1)?.published ?? null,
+    })),
+  ];
+  const seen = new Set<string>();
+  for (const it of items) {
+    if (it.list === 'events' || it.list === 'agreements' || !RELATION_LISTS.includes(it.list)) continue;
+    const parties = [...new Set(partiesOfItem(it))].sort();
+    const story = `${it.cluster}|${it.list}|${it.kind}|${parties.join(',')}`;
+    if (seen.has(story)) continue;
+    seen.add(story);
+    units.push({ list: it.list, kind: it.list === 'flows' ? 'flow' : it.kind, parties, date: it.published });
+  }
+  return units;
+}
+
+export interface Partner {
+  party: string;
+  names: PartyInfo['names'];
+  score: number;
+  lastContact: string | null;
+}
+
+/**
+ * Parties `code` deals with, by activity: each event and agreement once however many sources
+ * tell it (merged), flows, figures and plans once per story; an event or agreement weighs 3, a
+ * flow 2, a figure or plan 1. A region's score also counts for its
+ * country, so a country ranks at least as high as any of its regions; the code's own country
+ * is left out (a region's dealings with its own state are not partnerships).
+ */
+export async function partners(store: Store, code: string, limit = 20): Promise<Partner[]> {
+  const scope = scopeOf(code);
+  const own = countryOf(code);
+  const items = await store.knowledge.items({ ...scope, lists: RELATION_LISTS });
+  const score = new Map<string, { score: number; last: string | null }>();
+  for (const unit of relationUnits(items)) {
+    const others = new Set(unit.parties.filter((p) => !inScope(p, scope)).flatMap((p) => [p, countryOf(p) ?? p]));
+    for (const p of others) {
+      if (p === own || inScope(p, scope)) continue;
+      const s = score.get(p) ?? { score: 0, last: null };
+      s.score += WEIGHTS[unit.list] ?? 1;
+      if (unit.date && (!s.last || unit.date > s.last)) s.last = unit.date;
+      score.set(p, s);
+    }
+  }
+  return [...score]
+    .map(([party, s]) => ({ party, names: partyInfo(party).names, score: s.score, lastContact: s.last }))
+    .sort((a, b) => b.score - a.score || a.party.localeCompare(b.party))
+    .slice(0, limit);
+}
+
+export interface DossierFlow {
+  from: string;
+  to: string;
+  chapter: string;
+  chapterName: { en: string | null; ru: string | null };
+  sources: Source[];
+}
+
+export interface Dossier {
+  parties: PartyInfo[];
+  today: string;
+  timeline: KbEvent[];
+  agreements: KbAgreement[];
+  flows: DossierFlow[];
+  figures: KbFigure[];
+  sectors: { sector: string; count: number; sources: Source[] }[];
+  people: PersonEntity[];
+  commitments: Commitment[];
+}
+
+export interface DossierOptions {
+  /** "Today" for overdue commitments: default the newest publication date in the store. */
+  today?: string;
+}
+
+/** The day commitments are judged against: given, else the newest publication in the store, else the clock. */
+export async function todayOf(store: Store, today?: string): Promise<string> {
+  return today ?? (await store.knowledge.newestPublished()) ?? new Date().toISOString().slice(0, 10);
+}
+
+/** Everything known about a party, or about the relation between two (each covering its regions). */
+export async function dossier(store: Store, code: string, other?: string, options: DossierOptions = {}): Promise<Dossier> {
+  const scope = scopeOf(code);
+  const [all, today, merges, aliases] = await Promise.all([
+    store.knowledge.items(scope),
+    todayOf(store, options.today),
+    store.knowledge.merges(),
+    store.knowledge.aliases(),
+  ]);
+  let items = all;
+  let people = all.filter((i) => i.list === 'people');
+  if (other) {
+    // A region's relation includes what is said of its whole country (a region matches its own country).
+    const second = scopeOf(other);
+    const near = { ...second, parties: [...second.parties, countryOf(other) ?? other] };
+    const relation = all.filter((i) => RELATION_LISTS.includes(i.list) && partiesOfItem(i).some((p) => inScope(p, near)));
+    const docs = new Set(relation.map((i) => i.doc));
+    const theirs = await store.knowledge.items({ ...second, lists: ['people'], docs: [...docs] });
+    items = [...relation, ...all.filter((i) => i.list === 'sectors' && docs.has(i.doc))];
+    people = [...all.filter((i) => i.list === 'people' && docs.has(i.doc)), ...theirs.filter((i) => !all.some((a) => a.id === i.id))];
+  }
+  const timeline = mergeEvents(items);
+  const agreements = mergeAgreements(items);
+  return {
+    parties: [code, ...(other ? [other] : [])].map(partyInfo),
+    today,
+    timeline,
+    agreements,
+    flows: flowsOf(items),
+    figures: mergeFigures(items),
+    sectors: sectorsOf(items),
+    people: buildPeople(people, { merges, aliases }),
+    commitments: commitments(items, timeline, agreements, today),
+  };
+}
+
+function flowsOf(items: readonly StoredItem[]): DossierFlow[] {
+  const byKey = new Map<string, StoredItem[]>();
+  for (const it of items.filter((i) => i.list === 'flows'))
+    for (const ch of (it.payload.goods as string[]) ?? []) {
+      const key = `${String(it.payload.from)}|${String(it.payload.to)}|${ch}`;
+      const group = byKey.get(key);
+      if (group) group.push(it);
+      else byKey.set(key, [it]);
+    }
+  return [...byKey]
+    .map(([key, group]) => {
+      const [from, to, chapter] = key.split('|') as [string, string, string];
+      return {
+        from,
+        to,
+        chapter,
+        chapterName: { en: chapterName(chapter, 'en') ?? null, ru: chapterName(chapter, 'ru') ?? null },
+        sources: sourcesOf(group),
+      };
+    })
+    .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || a.chapter.localeCompare(b.chapter));
+}
+
+/** Sectors by how many stories name them (near-duplicates count once). */
+function sectorsOf(items: readonly StoredItem[]) {
+  const by = new Map<string, StoredItem[]>();
+  for (const it of items.filter((i) => i.list === 'sectors')) {
+    const group = by.get(it.kind);
+    if (group) group.push(it);
+    else by.set(it.kind, [it]);
+  }
+  return [...by]
+    .map(([sector, group]) => ({ sector, count: new Set(group.map((g) => g.cluster)).size, sources: sourcesOf(group) }))
+    .sort((a, b) => b.count - a.count || a.sector.localeCompare(b.sector));
+}
+
+export interface TimelineQuery {
+  party?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export async function timeline(store: Store, q: TimelineQuery = {}): Promise<KbEvent[]> {
+  const items = await store.knowledge.items({ ...(q.party ? scopeOf(q.party) : {}), lists: ['events'], from: q.from, to: q.to });
+  const events = mergeEvents(q.type ? items.filter((i) => i.kind === q.type) : items);
+  return events.slice(0, Math.min(q.limit ?? 100, MAX_LIMIT * 10));
+}
+
+export interface GraphQuery {
+  from?: string;
+  to?: string;
+  kind?: string;
+}
+
+export interface Graph {
+  nodes: { id: string; label: string; type: string; lat: number | null; lon: number | null; weight: number }[];
+  edges: { source: string; target: string; weight: number; kinds: Record<string, number> }[];
+}
+
+/** Parties as nodes, and between each two an edge weighted as partners are (each unit once), counted by kind. */
+export async function graph(store: Store, q: GraphQuery = {}): Promise<Graph> {
+  return graphOf(await store.knowledge.items({ lists: RELATION_LISTS, from: q.from, to: q.to }), q.kind);
+}
+
+/** The graph of items already read; `events` when the caller has merged them already. */
+function graphOf(items: readonly StoredItem[], only?: string, events?: KbEvent[]): Graph {
+  const edges = new Map<string, Graph['edges'][number]>();
+  for (const unit of relationUnits(items, events)) {
+    const kind = unit.list === 'events' ? unit.kind : unit.list.replace(/s$/, '');
+    if (only && kind !== only && unit.list !== only) continue;
+    const parties = [...new Set(unit.parties)].sort();
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++) {
+        const pair = `${parties[i]}|${parties[j]}`;
+        const e = edges.get(pair) ?? { source: parties[i]!, target: parties[j]!, weight: 0, kinds: {} };
+        e.weight += WEIGHTS[unit.list] ?? 1;
+        e.kinds[kind] = (e.kinds[kind] ?? 0) + 1;
+        edges.set(pair, e);
+      }
+  }
+  const weight = new Map<string, number>();
+  for (const e of edges.values()) for (const p of [e.source, e.target]) weight.set(p, (weight.get(p) ?? 0) + e.weight);
+  const nodes = [...weight].map(([id, w]) => {
+    const info = partyInfo(id);
+    return { id, label: info.names.en[0] ?? info.names.ru[0] ?? id, type: info.type, lat: info.lat, lon: info.lon, weight: w };
+  });
+  return {
+    nodes: nodes.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id)),
+    edges: [...edges.values()].sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)),
+  };
+}
+
+export interface Overview {
+  counts: { documents: number; events: number; agreements: number; flows: number; people: number; parties: number };
+  latestEvents: KbEvent[];
+  topPairs: { a: string; b: string; weight: number }[];
+  activityByMonth: { month: string; count: number }[];
+}
+
+export async function overview(store: Store): Promise<Overview> {
+  const [items, documents, activityByMonth, merges, aliases] = await Promise.all([
+    store.knowledge.items({}),
+    store.countDocuments(),
+    store.knowledge.activityByMonth(),
+    store.knowledge.merges(),
+    store.knowledge.aliases(),
+  ]);
+  // One read and one merge of the events serve the counts, the latest events and the pairs.
+  const events = mergeEvents(items);
+  const g = graphOf(
+    items.filter((i) => RELATION_LISTS.includes(i.list)),
+    undefined,
+    events,
+  );
+  return {
+    counts: {
+      documents,
+      events: events.length,
+      agreements: mergeAgreements(items).length,
+      flows: flowsOf(items).length,
+      people: buildPeople(
+        items.filter((i) => i.list === 'people'),
+        { merges, aliases },
+      ).length,
+      parties: new Set(items.filter((i) => i.list !== 'people').flatMap(partiesOfItem)).size,
+    },
+    latestEvents: events.slice(0, 10),
+    topPairs: g.edges.slice(0, 10).map((e) => ({ a: e.source, b: e.target, weight: e.weight })),
+    activityByMonth,
+  };
+}
+
+export interface PeopleQuery {
+  party?: string;
+}
+
+export async function listPeople(store: Store, q: PeopleQuery = {}): Promise<PersonEntity[]> {
+  const [items, merges, aliases] = await Promise.all([
+    store.knowledge.items({ ...(q.party ? scopeOf(q.party) : {}), lists: ['people'] }),
+    store.knowledge.merges(),
+    store.knowledge.aliases(),
+  ]);
+  return buildPeople(items, { merges, aliases });
+}
+
+export interface FacetQuery {
+  q: string;
+  party?: string;
+  type?: string;
+  sector?: string;
+  lang?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface FacetedSearch {
+  items: SearchHit[];
+  facets: { party: Record<string, number>; type: Record<string, number>; sector: Record<string, number>; lang: Record<string, number> };
+  facts: { doc: string; list: string; item: Record<string, unknown> }[];
+}
+
+const FACTS_SHOWN = 50;
+
+/**
+ * Full-text search narrowed by what the documents' facts say (party, event type, sector), with
+ * facet counts over every matching document (up to the search's page limit of 500).
+ */
+export async function searchFaceted(store: Store, q: FacetQuery): Promise<FacetedSearch> {
+  const hits = await store.search({ q: q.q, lang: q.lang, from: q.from, to: q.to, limit: MAX_LIMIT });
+  const items = await store.knowledge.items({ docs: hits.map((h) => h.id) });
+  const byDoc = new Map<string, StoredItem[]>();
+  for (const it of items) {
+    const own = byDoc.get(it.doc);
+    if (own) own.push(it);
+    else byDoc.set(it.doc, [it]);
+  }
+  const scope = q.party ? scopeOf(q.party) : undefined;
+  const wanted = (it: StoredItem) =>
+    (!scope || (it.list !== 'sectors' && partiesOfItem(it).some((p) => inScope(p, scope)))) &&
+    (!q.type || (it.list === 'events' && it.kind === q.type)) &&
+    (!q.sector || (it.list === 'sectors' && it.kind === q.sector));
+  const ok = (doc: string) => {
+    const own = byDoc.get(doc) ?? [];
+    return (
+      (!scope || own.some((i) => i.list !== 'sectors' && partiesOfItem(i).some((p) => inScope(p, scope)))) &&
+      (!q.type || own.some((i) => i.list === 'events' && i.kind === q.type)) &&
+      (!q.sector || own.some((i) => i.list === 'sectors' && i.kind === q.sector))
+    );
+  };
+  const matching = hits.filter((h) => ok(h.id));
+  const facets: FacetedSearch['facets'] = { party: {}, type: {}, sector: {}, lang: {} };
+  const bump = (f: Record<string, number>, values: Iterable<string>) => {
+    for (const v of values) f[v] = (f[v] ?? 0) + 1;
+  };
+  for (const h of matching) {
+    const own = byDoc.get(h.id) ?? [];
+    bump(facets.party, new Set(own.filter((i) => i.list !== 'sectors' && i.list !== 'people').flatMap(partiesOfItem)));
+    bump(facets.type, new Set(own.filter((i) => i.list === 'events').map((i) => i.kind)));
+    bump(facets.sector, new Set(own.filter((i) => i.list === 'sectors').map((i) => i.kind)));
+    bump(facets.lang, [h.lang]);
+  }
+  const page = matching.slice(0, Math.min(q.limit ?? 20, MAX_LIMIT));
+  const filtering = scope || q.type || q.sector;
+  const facts = page
+    .flatMap((h) => (byDoc.get(h.id) ?? []).filter((i) => (filtering ? wanted(i) : RELATION_LISTS.includes(i.list))))
+    .slice(0, FACTS_SHOWN)
+    .map((i) => ({ doc: i.doc, list: i.list, item: i.payload }));
+  return { items: page, facets, facts };
+}
+
+export const EXPORTS = ['facts', 'events', 'agreements', 'flows', 'figures'] as const;
+export type ExportWhat = (typeof EXPORTS)[number];
+
+/** The curated facts records of every document, in id order. */
+export async function* curatedRecords(store: Store): AsyncGenerator<FactsRecord> {
+  const curations = await store.knowledge.curations();
+  for (const doc of await store.listDocuments({})) {
+    const facts = await store.getFacts(doc.id);
+    if (facts) yield applyCuration(facts, curations).record;
+  }
+}
+
+/** The rows of an export: facts records, or the merged events, agreements, flows or figures. */
+export async function exportRows(store: Store, what: ExportWhat): Promise<Record<string, unknown>[]> {
+  if (what === 'facts') {
+    const out: Record<string, unknown>[] = [];
+    for await (const r of curatedRecords(store)) out.push(r as unknown as Record<string, unknown>);
+    return out;
+  }
+  const lists: Record<Exclude<ExportWhat, 'facts'>, ItemList> = {
+    events: 'events',
+    agreements: 'agreements',
+    flows: 'flows',
+    figures: 'figures',
+  };
+  const items = await store.knowledge.items({ lists: [lists[what]] } satisfies ItemQuery);
+  const rows =
+    what === 'events'
+      ? mergeEvents(items)
+      : what === 'agreements'
+        ? mergeAgreements(items)
+        : what === 'flows'
+          ? flowsOf(items)
+          : mergeFigures(items);
+  return rows as unknown as Record<string, unknown>[];
+}
