@@ -1,0 +1,240 @@
+// The knowledge-base routes and the API's access rules. Handlers validate (zod route definitions),
+// call query/knowledge and app/ use cases, and serialize; nothing else.
+import { createRoute, z, type OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import type { Context, Env, MiddlewareHandler } from 'hono';
+import { allows, roleOf, type AccessRole } from '../app/auth.js';
+import { readNeedsToken } from '../app/config.js';
+import { curate, NotFoundError } from '../app/knowledge.js';
+import * as Q from '../query/knowledge/queries.js';
+import * as R from '../query/knowledge/render.js';
+import type { Store } from '../store/store.js';
+import * as K from './knowledge-schemas.js';
+import * as S from './schemas.js';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+const text = (types: string[], description: string) => ({
+  content: Object.fromEntries(types.map((t) => [t, { schema: z.string() }])),
+  description,
+});
+const invalid = { 400: json(S.ApiError, 'invalid request: `issues` names each field') } satisfies RouteConfig['responses'];
+const denied = {
+  401: json(S.ApiError, 'no valid bearer token'),
+  403: json(S.ApiError, 'the token’s role is too low'),
+} satisfies RouteConfig['responses'];
+const bearer = [{ bearer: [] }];
+
+/** GET paths that `COOPGRAPH_READ=token` closes (everything but health, the OpenAPI document, whoami and static files). */
+const READ_PATHS = /^\/(documents|search|overview|parties|dossier|timeline|graph|export|people)(\/|$)/;
+
+/** The role a request's bearer token grants (null: none or unknown). */
+async function requestRole(store: Store, c: Context): Promise<AccessRole | null> {
+  const header = c.req.header('authorization') ?? '';
+  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  return roleOf(store, token);
+}
+
+/** 401 without a valid token, 403 with one whose role is below `needed`. */
+function requireRole(store: Store, needed: AccessRole): MiddlewareHandler {
+  return async (c, next) => {
+    const role = await requestRole(store, c);
+    if (!role) return c.json({ error: 'a bearer token is required' }, 401);
+    if (!allows(role, needed)) return c.json({ error: `role ${role} may not do this (needs ${needed})` }, 403);
+    await next();
+  };
+}
+
+/** Closes the read endpoints when the configuration says so; installed before any route. */
+export function installAccess<E extends Env>(app: OpenAPIHono<E>, store: Store): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.use(async (c, next) => {
+    if (readNeedsToken() && c.req.method === 'GET' && READ_PATHS.test(c.req.path)) return requireRole(store, 'reader')(c, next);
+    await next();
+  });
+}
+
+const routes = {
+  overview: createRoute({
+    method: 'get',
+    path: '/overview',
+    responses: { 200: json(K.Overview, 'counts, latest events, strongest pairs, activity by month') },
+  }),
+  party: createRoute({
+    method: 'get',
+    path: '/parties/{code}',
+    request: { params: K.CodeParam },
+    responses: { 200: json(K.Party, 'the party from the gazetteer'), 404: json(S.ApiError, 'unknown code'), ...invalid },
+  }),
+  partners: createRoute({
+    method: 'get',
+    path: '/parties/{code}/partners',
+    description:
+      'Ranked by activity: per story, an event or agreement 3, a flow 2, a figure or plan 1; a region’s score also counts for its country.',
+    request: { params: K.CodeParam, query: z.object({ limit: z.coerce.number().int().min(1).max(200).optional() }) },
+    responses: { 200: json(z.array(K.Partner), 'partners, most active first'), ...invalid },
+  }),
+  dossier: createRoute({
+    method: 'get',
+    path: '/dossier/{code}',
+    description:
+      'Everything known about a party (a country covers its regions), or with `with` the relation of two; every line names its sources.',
+    request: { params: K.CodeParam, query: K.DossierQuery },
+    responses: { 200: { ...json(K.Dossier, 'the dossier'), ...text(['text/markdown', 'text/html'], 'the dossier') }, ...invalid },
+  }),
+  timeline: createRoute({
+    method: 'get',
+    path: '/timeline',
+    request: { query: K.TimelineQuery },
+    responses: { 200: json(z.array(K.Event), 'events merged across sources, newest first'), ...invalid },
+  }),
+  graph: createRoute({
+    method: 'get',
+    path: '/graph',
+    request: { query: K.GraphQuery },
+    responses: { 200: { ...json(K.Graph, 'parties and weighted edges'), ...text(['application/xml'], 'GraphML or GEXF') }, ...invalid },
+  }),
+  export: createRoute({
+    method: 'get',
+    path: '/export',
+    request: { query: K.ExportQuery },
+    responses: { 200: text(['application/x-ndjson', 'text/csv'], 'one record a line, or CSV with a header'), ...invalid },
+  }),
+  search: createRoute({
+    method: 'get',
+    path: '/search',
+    description: 'Full-text search narrowed by party, event type, sector, language and dates, with facet counts and the matching facts.',
+    request: { query: K.FacetedSearchQuery },
+    responses: { 200: json(K.FacetedSearch, 'best matches first'), ...invalid },
+  }),
+  whoami: createRoute({
+    method: 'get',
+    path: '/whoami',
+    security: bearer,
+    responses: { 200: json(K.Whoami, 'the role the bearer token grants') },
+  }),
+  people: createRoute({
+    method: 'get',
+    path: '/people',
+    request: { query: K.PeopleQuery },
+    responses: { 200: json(z.array(K.Person), 'people merged across documents and scripts'), ...invalid },
+  }),
+  merge: createRoute({
+    method: 'post',
+    path: '/people/merge',
+    security: bearer,
+    request: { body: { content: { 'application/json': { schema: K.MergeBody } } } },
+    responses: { 200: json(K.MergeBody, 'merged: `from` now resolves to `into`'), ...invalid, ...denied },
+  }),
+  alias: createRoute({
+    method: 'post',
+    path: '/people/{id}/aliases',
+    security: bearer,
+    request: { params: K.PersonParam, body: { content: { 'application/json': { schema: K.AliasBody } } } },
+    responses: { 200: json(z.object({ id: z.string(), alias: z.string() }), 'alias added'), ...invalid, ...denied },
+  }),
+};
+
+const curateRoute = (action: 'confirm' | 'reject' | 'correct') =>
+  createRoute({
+    method: 'post',
+    path: `/facts/{doc}/{list}/{index}/${action}`,
+    security: bearer,
+    description:
+      action === 'correct'
+        ? 'Replace the item (index into the facts as /documents/{id} serves them) by the body; kept across reextract.'
+        : `${action === 'reject' ? 'Reject' : 'Confirm'} the item (index into the facts as /documents/{id} serves them); kept across reextract.${action === 'reject' ? ' Rejected items are left out of the served facts and of every dossier.' : ''}`,
+    request: {
+      params: K.ItemParams,
+      ...(action === 'correct'
+        ? {
+            body: { content: { 'application/json': { schema: z.union([z.record(z.string(), z.unknown()), z.string()]) } }, required: true },
+          }
+        : {}),
+    },
+    responses: { 200: json(K.Curated, 'the decision'), 404: json(S.ApiError, 'no such item'), ...invalid, ...denied },
+  });
+
+export function knowledgeRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store): void {
+  app.openapi(routes.overview, async (c) => c.json(await Q.overview(store), 200));
+
+  app.openapi(routes.party, async (c) => {
+    const info = Q.partyInfo(c.req.valid('param').code);
+    return info.type === 'unknown' ? c.json({ error: `unknown party ${info.code}` }, 404) : c.json(info, 200);
+  });
+
+  app.openapi(routes.partners, async (c) => c.json(await Q.partners(store, c.req.valid('param').code, c.req.valid('query').limit), 200));
+
+  app.openapi(routes.dossier, async (c) => {
+    const { with: other, format, today } = c.req.valid('query');
+    const d = await Q.dossier(store, c.req.valid('param').code, other, { today });
+    if (format === 'md') return c.body(R.dossierMarkdown(d), 200, { 'content-type': 'text/markdown; charset=utf-8' });
+    if (format === 'html') return c.html(R.dossierHtml(d), 200);
+    return c.json(d, 200);
+  });
+
+  app.openapi(routes.timeline, async (c) => c.json(await Q.timeline(store, c.req.valid('query')), 200));
+
+  app.openapi(routes.graph, async (c) => {
+    const { format, ...q } = c.req.valid('query');
+    const g = await Q.graph(store, q);
+    if (format === 'gexf' || format === 'graphml')
+      return c.body(format === 'gexf' ? R.graphGexf(g) : R.graphGraphml(g), 200, { 'content-type': 'application/xml; charset=utf-8' });
+    return c.json(g, 200);
+  });
+
+  app.openapi(routes.export, async (c) => {
+    const { what, format } = c.req.valid('query');
+    const rows = await Q.exportRows(store, what);
+    return format === 'csv'
+      ? c.body(R.toCsv(rows), 200, { 'content-type': 'text/csv; charset=utf-8' })
+      : c.body(R.toJsonl(rows), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+  });
+
+  app.openapi(routes.search, async (c) => c.json(await Q.searchFaceted(store, c.req.valid('query')), 200));
+
+  app.openapi(routes.whoami, async (c) => c.json({ role: await requestRole(store, c) }, 200));
+
+  app.openapi(routes.people, async (c) => c.json(await Q.listPeople(store, c.req.valid('query')), 200));
+
+  const editor = requireRole(store, 'editor');
+  app.use('/people/merge', editor);
+  app.use('/people/:id/aliases', editor);
+  app.use('/facts/*', editor);
+
+  app.openapi(routes.merge, async (c) => {
+    const body = c.req.valid('json');
+    await store.knowledge.putMerge(body.from, body.into);
+    return c.json(body, 200);
+  });
+
+  app.openapi(routes.alias, async (c) => {
+    const { id } = c.req.valid('param');
+    const { alias } = c.req.valid('json');
+    await store.knowledge.addAlias(id, alias);
+    return c.json({ id, alias }, 200);
+  });
+
+  for (const action of ['confirm', 'reject', 'correct'] as const) {
+    app.openapi(curateRoute(action), async (c) => {
+      const { doc, list, index } = c.req.valid('param');
+      let item: unknown;
+      if (action === 'correct') {
+        const parsed = S.Facts.shape[list].element.safeParse(await c.req.json());
+        if (!parsed.success)
+          return c.json(
+            {
+              error: 'invalid request: the corrected item',
+              issues: parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message })),
+            },
+            400,
+          );
+        item = parsed.data;
+      }
+      try {
+        return c.json(await curate(store, { doc, list, index }, action, { item, by: 'api' }), 200);
+      } catch (e) {
+        if (e instanceof NotFoundError) return c.json({ error: e.message }, 404);
+        throw e;
+      }
+    });
+  }
+}

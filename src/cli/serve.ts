@@ -1,0 +1,31 @@
+// coopgraph serve : the HTTP API over the store, until SIGINT or SIGTERM.
+import { Command } from 'commander';
+import { serverAddress } from '../app/config.js';
+import type { Exit } from './main.js';
+import { DB_OPTION, EXIT, nonNegativeInt } from './output.js';
+
+interface Options {
+  port?: number;
+  host?: string;
+  db?: string;
+  json?: boolean;
+}
+
+export function serveCommand(exit: Exit): Command {
+  return new Command('serve')
+    .description('serve the HTTP API (GET /openapi.json describes it) until interrupted')
+    .option('--port <n>', 'port to listen on (default: $COOPGRAPH_PORT, else 8080; 0 picks a free one)', nonNegativeInt)
+    .option('--host <host>', 'address to listen on (default: $COOPGRAPH_HOST, else 127.0.0.1)')
+    .option(...DB_OPTION)
+    .option('--json', 'logs are JSON lines in any case; accepted for symmetry')
+    .action(async (opts: Options) => {
+      const [{ connectStore }, { serve }] = await Promise.all([import('../app/store.js'), import('../api/server.js')]);
+      const store = await connectStore(opts.db);
+      const server = await serve(store, serverAddress(opts)).catch(async (e: unknown) => {
+        await store.close(); // the port is taken, say: nothing may keep the process alive
+        throw e;
+      });
+      await server.closed;
+      exit.code = EXIT.ok;
+    });
+}
