@@ -20,6 +20,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Largest request body accepted by POST /documents. */
   maxBytes?: number;
+  /** Called after every write that succeeded (an ingest, a curation, a merge). */
+  onChange?: () => void;
 }
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
@@ -95,6 +97,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
     const started = performance.now();
     await next();
     logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 300) options.onChange?.();
   });
   app.onError((err, c) => {
     if (err instanceof HTTPException) return c.json({ error: err.message }, err.status);

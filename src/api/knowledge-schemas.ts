@@ -14,6 +14,11 @@ export const Source = z
   .object({ doc: z.string(), title: z.string().nullable(), published: z.string().nullable(), url: z.string().nullable() })
   .openapi('Source');
 const sources = z.array(Source);
+const sourceCount = z
+  .number()
+  .int()
+  .optional()
+  .openapi({ description: 'how many documents the line rests on, when `sources` was cut to the newest few' });
 const Names = z.object({ ru: z.array(z.string()), en: z.array(z.string()) });
 
 export const Party = z
@@ -39,6 +44,7 @@ export const Event = z
     date: z.string().nullable(),
     place: z.string().nullable(),
     sources,
+    sourceCount,
   })
   .openapi('Event');
 
@@ -50,6 +56,7 @@ const Agreement = z.object({
   year: z.number().nullable(),
   until: z.number().nullable(),
   sources,
+  sourceCount,
 });
 const Flow = z.object({
   from: z.string(),
@@ -57,6 +64,7 @@ const Flow = z.object({
   chapter: z.string(),
   chapterName: z.object({ en: z.string().nullable(), ru: z.string().nullable() }),
   sources,
+  sourceCount,
 });
 const Figure = z.object({
   id: z.string(),
@@ -68,6 +76,7 @@ const Figure = z.object({
   period: z.string().nullable(),
   published: z.string().nullable(),
   sources,
+  sourceCount,
 });
 export const Person = z
   .object({
@@ -80,6 +89,7 @@ export const Person = z
       z.object({ role: z.string().nullable(), party: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() }),
     ),
     sources,
+    sourceCount,
   })
   .openapi('Person');
 const Commitment = z.object({
@@ -89,8 +99,9 @@ const Commitment = z.object({
   actors: z.array(z.string()),
   year: z.number().nullable(),
   status: z.enum(['open', 'fulfilled', 'overdue']),
-  fulfilledBy: z.object({ id: z.string(), type: z.string(), date: z.string().nullable(), sources }).optional(),
+  fulfilledBy: z.object({ id: z.string(), type: z.string(), date: z.string().nullable(), sources, sourceCount }).optional(),
   sources,
+  sourceCount,
 });
 
 export const Dossier = z
@@ -101,7 +112,7 @@ export const Dossier = z
     agreements: z.array(Agreement),
     flows: z.array(Flow),
     figures: z.array(Figure),
-    sectors: z.array(z.object({ sector: z.string(), count: z.number(), sources })),
+    sectors: z.array(z.object({ sector: z.string(), count: z.number(), sources, sourceCount })),
     people: z.array(Person),
     commitments: z.array(Commitment),
   })
@@ -111,6 +122,13 @@ export const DossierQuery = z.object({
   with: code.optional().openapi({ description: 'a second party: only the relation of the two', example: 'KZ' }),
   format: z.enum(['json', 'md', 'html']).optional(),
   today: dateish.optional().openapi({ description: 'judge overdue commitments as of this day (default: the newest publication)' }),
+  sources: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .openapi({ description: 'at most this many sources per line, the newest, with `sourceCount` (default: all; 10 for md and html)' }),
 });
 
 export const Overview = z

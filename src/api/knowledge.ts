@@ -23,6 +23,9 @@ const denied = {
 } satisfies RouteConfig['responses'];
 const bearer = [{ bearer: [] }];
 
+/** Sources per line in a dossier exported as Markdown or HTML, unless the request says. */
+const BRIEFING_SOURCES = 10;
+
 /** GET paths that `COOPGRAPH_READ=token` closes (everything but health, the OpenAPI document, whoami and static files). */
 const READ_PATHS = /^\/(documents|search|overview|parties|dossier|timeline|graph|export|people)(\/|$)/;
 
@@ -164,8 +167,10 @@ export function knowledgeRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store
   app.openapi(routes.partners, async (c) => c.json(await Q.partners(store, c.req.valid('param').code, c.req.valid('query').limit), 200));
 
   app.openapi(routes.dossier, async (c) => {
-    const { with: other, format, today } = c.req.valid('query');
-    const d = await Q.dossier(store, c.req.valid('param').code, other, { today });
+    const { with: other, format, today, sources } = c.req.valid('query');
+    // A briefing to print cites the newest few documents per line, not thousands.
+    const cap = sources ?? (format === 'md' || format === 'html' ? BRIEFING_SOURCES : undefined);
+    const d = await Q.dossier(store, c.req.valid('param').code, other, { today, sources: cap });
     if (format === 'md') return c.body(R.dossierMarkdown(d), 200, { 'content-type': 'text/markdown; charset=utf-8' });
     if (format === 'html') return c.html(R.dossierHtml(d), 200);
     return c.json(d, 200);

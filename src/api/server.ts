@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
 import { pino, type Logger } from 'pino';
+import { refreshKept } from '../query/knowledge/queries.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
 import { mountWebApp } from './web.js';
@@ -16,8 +17,42 @@ export interface Serving {
   closed: Promise<void>;
 }
 
+/**
+ * Computes the kept answers again (query/knowledge/kept.ts) in the background: at start, and
+ * after each write, once more if writes arrived while it ran.
+ */
+function keeper(store: Store, logger: Logger) {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const stop = new AbortController();
+  const run = async () => {
+    do {
+      again = false;
+      const started = performance.now();
+      await refreshKept(store, stop.signal).then(
+        () => logger.info({ ms: Math.round(performance.now() - started) }, 'kept answers refreshed'),
+        (err: unknown) => logger.error({ err }, 'refreshing kept answers failed'),
+      );
+    } while (again && !stop.signal.aborted);
+    running = undefined;
+  };
+  return {
+    refresh: () => {
+      if (stop.signal.aborted) return;
+      if (running) again = true;
+      else running = run();
+    },
+    /** Stops after the step in progress; resolves when it has. */
+    stop: () => {
+      stop.abort();
+      return running ?? Promise.resolve();
+    },
+  };
+}
+
 export async function serve(store: Store, where: { port: number; host: string }, logger: Logger = pino()): Promise<Serving> {
-  const app = createApp(store, { logger });
+  const kept = keeper(store, logger);
+  const app = createApp(store, { logger, onChange: kept.refresh });
   mountWebApp(app);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = listen({ fetch: app.fetch, port: where.port, hostname: where.host }, () => resolve(s as Server)) as Server;
@@ -26,6 +61,7 @@ export async function serve(store: Store, where: { port: number; host: string },
   const { port } = server.address() as AddressInfo;
   const url = `http://${where.host.includes(':') ? `[${where.host}]` : where.host}:${port}`;
   logger.info({ url, engine: store.engine }, 'listening');
+  kept.refresh();
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -36,6 +72,7 @@ export async function serve(store: Store, where: { port: number; host: string },
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await kept.stop();
       await store.close();
       logger.info('stopped');
     })());

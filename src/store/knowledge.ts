@@ -1,7 +1,7 @@
 // The knowledge tables (migration 0002) on either engine: the fact-item projection with its party
 // index, curation decisions, people merges and aliases, API tokens. Shared Kysely code: nothing
 // here differs by engine.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { fromJson, type Database } from './schema.js';
 import type { Curation, ItemList, ItemRow } from './items.js';
 
@@ -39,6 +39,21 @@ export interface KnowledgeStore {
   /** The newest publication date in the store ("today" for commitments). */
   newestPublished(): Promise<string | null>;
   activityByMonth(): Promise<{ month: string; count: number }[]>;
+  /** A counter bumped by every write to the knowledge (items, curation, merges, aliases). */
+  version(): Promise<number>;
+  /** A kept answer, with the version it was computed at. */
+  summary(name: string): Promise<{ version: number; body: unknown } | null>;
+  /** Keeps an answer computed at `version`, unless a newer one is kept; drops answers older than it. */
+  putSummary(name: string, version: number, body: unknown): Promise<void>;
+}
+
+/** Marks the knowledge as changed, in the writer's transaction: kept answers are stale from its commit. */
+async function bump(trx: Transaction<Database>): Promise<void> {
+  await trx
+    .updateTable('knowledge_version')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
 }
 
 const INSERT_CHUNK = 200;
@@ -88,6 +103,7 @@ export class SqlKnowledge implements KnowledgeStore {
               .values(parties.slice(j, j + INSERT_CHUNK))
               .execute();
         }
+        await bump(trx);
       }),
     );
   }
@@ -159,8 +175,8 @@ export class SqlKnowledge implements KnowledgeStore {
       by: c.by ?? null,
       at: new Date().toISOString(),
     };
-    await this.#exclusive(() =>
-      this.#db
+    await this.#changing((trx) =>
+      trx
         .insertInto('curations')
         .values({ key: c.key, ...row })
         .onConflict((oc) => oc.column('key').doUpdateSet(row))
@@ -174,8 +190,8 @@ export class SqlKnowledge implements KnowledgeStore {
   }
 
   async putMerge(from: string, into: string): Promise<void> {
-    await this.#exclusive(() =>
-      this.#db
+    await this.#changing((trx) =>
+      trx
         .insertInto('people_merges')
         .values({ from_id: from, into_id: into })
         .onConflict((oc) => oc.column('from_id').doUpdateSet({ into_id: into }))
@@ -189,8 +205,8 @@ export class SqlKnowledge implements KnowledgeStore {
   }
 
   async addAlias(person: string, alias: string): Promise<void> {
-    await this.#exclusive(() =>
-      this.#db
+    await this.#changing((trx) =>
+      trx
         .insertInto('people_aliases')
         .values({ person_id: person, alias })
         .onConflict((oc) => oc.doNothing())
@@ -232,5 +248,39 @@ export class SqlKnowledge implements KnowledgeStore {
       .orderBy(month)
       .execute();
     return rows.map((r) => ({ month: r.month, count: Number(r.n) }));
+  }
+
+  async version(): Promise<number> {
+    const row = await this.#db.selectFrom('knowledge_version').select('version').where('id', '=', 1).executeTakeFirst();
+    return Number(row?.version ?? 0);
+  }
+
+  async summary(name: string): Promise<{ version: number; body: unknown } | null> {
+    const row = await this.#db.selectFrom('summaries').select(['version', 'body']).where('name', '=', name).executeTakeFirst();
+    return row ? { version: Number(row.version), body: fromJson(row.body) } : null;
+  }
+
+  async putSummary(name: string, version: number, body: unknown): Promise<void> {
+    const row = { version, body: JSON.stringify(body) };
+    await this.#exclusive(() =>
+      this.#db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('summaries')
+          .values({ name, ...row })
+          .onConflict((oc) => oc.column('name').doUpdateSet(row).where('summaries.version', '<=', version))
+          .execute();
+        await trx.deleteFrom('summaries').where('version', '<', version).execute();
+      }),
+    );
+  }
+
+  /** A write to the knowledge and the version bump, in one transaction. */
+  async #changing(write: (trx: Transaction<Database>) => Promise<unknown>): Promise<void> {
+    await this.#exclusive(() =>
+      this.#db.transaction().execute(async (trx) => {
+        await write(trx);
+        await bump(trx);
+      }),
+    );
   }
 }

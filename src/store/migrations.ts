@@ -2,7 +2,7 @@
 // migrations are shared; the few column types and the full-text index that differ by engine come
 // from the engine's `EngineDdl`. Later issues add entries (curation, entities, events); never edit
 // one that has shipped.
-import type { ColumnDataType, Kysely, Migration } from 'kysely';
+import { sql, type ColumnDataType, type Kysely, type Migration } from 'kysely';
 
 export interface EngineDdl {
   json: ColumnDataType;
@@ -113,6 +113,25 @@ export function migrations(ddl: EngineDdl): Record<string, Migration> {
           .addColumn('name', 'text', (c) => c.notNull().unique())
           .addColumn('role', 'text', (c) => c.notNull())
           .addColumn('created_at', ddl.timestamp, (c) => c.notNull())
+          .execute();
+      },
+    },
+    // Answers that read the whole knowledge base (overview, graph, the busiest dossiers), kept
+    // between requests. Every write to the knowledge tables bumps one counter in its own
+    // transaction; a kept answer is good while it carries the counter's current value.
+    '0003_summaries': {
+      async up(db) {
+        await db.schema
+          .createTable('knowledge_version')
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .execute();
+        await sql`insert into knowledge_version (id, version) values (1, 0)`.execute(db);
+        await db.schema
+          .createTable('summaries')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
           .execute();
       },
     },

@@ -76,6 +76,9 @@ export interface Database {
   people_merges: { from_id: string; into_id: string };
   people_aliases: { person_id: string; alias: string };
   api_tokens: { hash: string; name: string; role: string; created_at: Timestamp };
+  knowledge_version: { id: number; version: number };
+  /** Verbatim JSON text, not jsonb: a kept answer comes back with its keys in their order. */
+  summaries: { name: string; version: number; body: string };
 }
 
 export function fromJson<T>(value: unknown): T {

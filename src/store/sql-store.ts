@@ -24,6 +24,8 @@ const SUMMARY = ['id', 'source', 'title', 'published', 'lang', 'cluster', 'inges
 // Named, never selectAll(): an engine may keep columns of its own (PostgreSQL's tsvector).
 const DOCUMENT = [...SUMMARY, 'url', 'text', 'raw', 'offsets', 'hash'] as const;
 const SEARCH_LIMIT = 20;
+/** Ids per `in (...)` list: well under SQLite's limit on bound parameters. */
+const TEXT_CHUNK = 500;
 
 type SummaryRow = Omit<DocumentSummary, 'ingestedAt'> & { ingested_at: string | Date };
 
@@ -152,14 +154,33 @@ export class SqlStore implements Store {
     const rows = await this.#db
       .selectFrom(this.#e.matches(q.q).as('m'))
       .innerJoin('documents', 'documents.id', 'm.id')
-      .select([...SUMMARY.map((c) => `documents.${c}` as const), 'documents.text', 'm.score'])
+      .select([...SUMMARY.map((c) => `documents.${c}` as const), 'm.score'])
       .where((eb) => eb.and(filters(q)))
       .orderBy('m.score', 'desc')
       .orderBy('documents.id')
       .limit(q.limit ?? SEARCH_LIMIT)
       .offset(q.offset ?? 0)
       .execute();
-    return rows.map(({ text, score, ...row }) => ({ ...summary(row), snippet: snippet(text, stems), score: Number(score) }));
+    // Texts are read for the hits that show a snippet only: most of the cost of a long page.
+    const snippets = await this.snippets(
+      q.q,
+      rows.slice(0, q.snippets ?? rows.length).map((r) => r.id),
+    );
+    return rows.map(({ score, ...row }) => ({ ...summary(row), snippet: snippets.get(row.id) ?? '', score: Number(score) }));
+  }
+
+  async snippets(q: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const stems = queryStems(q);
+    const out = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += TEXT_CHUNK) {
+      const rows = await this.#db
+        .selectFrom('documents')
+        .select(['id', 'text'])
+        .where('id', 'in', ids.slice(i, i + TEXT_CHUNK))
+        .execute();
+      for (const r of rows) out.set(r.id, snippet(r.text, stems));
+    }
+    return out;
   }
 
   async getFacts(id: string): Promise<FactsRecord | null> {

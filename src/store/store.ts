@@ -48,6 +48,8 @@ export interface ListQuery extends DocumentFilter {
 
 export interface SearchQuery extends ListQuery {
   q: string;
+  /** Only the first this many hits get a snippet (the rest an empty one): a page of hits over many counted. */
+  snippets?: number;
 }
 
 export interface SearchHit extends DocumentSummary {
@@ -80,6 +82,8 @@ export interface Store {
   countDocuments(filter?: DocumentFilter): Promise<number>;
   /** Best matches first; words are stemmed (Russian and English), every query word must match. */
   search(q: SearchQuery): Promise<SearchHit[]>;
+  /** Snippets (as in SearchHit) of these documents for a query, by id. */
+  snippets(q: string, ids: readonly string[]): Promise<Map<string, string>>;
   getFacts(id: string): Promise<FactsRecord | null>;
   /** Replaces the machine facts of a document (re-extraction). */
   putFacts(id: string, facts: FactsRecord, meta?: FactsMeta): Promise<void>;

@@ -46,9 +46,18 @@ export interface Party {
   lat: number | null;
   lon: number | null;
 }
+/** Lines of a dossier asked with `sources=N` carry the newest N sources and `sourceCount`. */
 export interface Dossier {
   parties: Party[];
-  timeline: { id: string; type: string; actors: string[]; date: string | null; place: string | null; sources: Source[] }[];
+  timeline: {
+    id: string;
+    type: string;
+    actors: string[];
+    date: string | null;
+    place: string | null;
+    sources: Source[];
+    sourceCount?: number;
+  }[];
   agreements: {
     id: string;
     kind: string;
@@ -57,8 +66,16 @@ export interface Dossier {
     year: number | null;
     until: number | null;
     sources: Source[];
+    sourceCount?: number;
   }[];
-  flows: { from: string; to: string; chapter: string; chapterName: { en: string | null; ru: string | null }; sources: Source[] }[];
+  flows: {
+    from: string;
+    to: string;
+    chapter: string;
+    chapterName: { en: string | null; ru: string | null };
+    sources: Source[];
+    sourceCount?: number;
+  }[];
   figures: {
     id: string;
     metric: string;
@@ -69,8 +86,9 @@ export interface Dossier {
     period: string | null;
     published: string | null;
     sources: Source[];
+    sourceCount?: number;
   }[];
-  sectors: { sector: string; count: number; sources: Source[] }[];
+  sectors: { sector: string; count: number; sources: Source[]; sourceCount?: number }[];
   people: Person[];
   commitments: {
     id: string;
@@ -79,6 +97,7 @@ export interface Dossier {
     year: number | null;
     status: 'open' | 'fulfilled' | 'overdue';
     sources: Source[];
+    sourceCount?: number;
   }[];
 }
 export interface Graph {
@@ -92,6 +111,7 @@ export interface Person {
   role: string | null;
   party: string | null;
   sources: Source[];
+  sourceCount?: number;
 }
 
 export class ApiError extends Error {

@@ -56,14 +56,6 @@ export async function startServer(given?: string): Promise<Server> {
   };
 }
 
-/** True when the server has a route (issue-4 routes may not have landed yet). */
-export async function hasRoute(url: string, path: string): Promise<boolean> {
-  const res = await fetch(url + path);
-  if (res.status !== 404) return true;
-  const body = (await res.json().catch(() => ({}))) as { error?: string };
-  return !body.error?.startsWith('no route');
-}
-
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -46,7 +46,7 @@ for (const engine of ENGINES) {
       await again.close();
       assert.deepEqual(
         (await db.rows('select name from migrations')).map((r) => r.name),
-        ['0001_documents', '0002_knowledge'],
+        ['0001_documents', '0002_knowledge', '0003_summaries'],
       );
       assert.equal(await store.countDocuments(), 1);
     });
@@ -229,6 +229,20 @@ for (const engine of ENGINES) {
         const plain = hit.snippet.replace(/\[\[|\]\]/g, '').slice(1, -1);
         assert.ok(text.includes(plain), 'the snippet is text as written');
         assert.ok(plain.length <= 200 && plain.length > 150, `length ${plain.length}`);
+      });
+
+      test('snippets for the first hits only, and for any documents on demand', async () => {
+        for (const n of [1, 2, 3]) await store.putDocument(makeDoc(`oilseed-${n}`, `Поставки подсолнечника, партия ${n}.`), null);
+        const hits = await store.search({ q: 'подсолнечник', snippets: 1 });
+        assert.equal(hits.length, 3);
+        assert.match(hits[0]!.snippet, /\[\[подсолнечника\]\]/);
+        assert.deepEqual(
+          hits.slice(1).map((h) => h.snippet),
+          ['', ''],
+        );
+        const later = await store.snippets('подсолнечник', [hits[2]!.id, 'no-such-document']);
+        assert.match(later.get(hits[2]!.id) ?? '', /\[\[подсолнечника\]\]/);
+        assert.equal(later.has('no-such-document'), false);
       });
     });
   });

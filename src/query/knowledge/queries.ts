@@ -1,7 +1,7 @@
 // The knowledge base's read side, shared by the CLI and the HTTP API: parties and their partners,
 // dossiers, timelines, the cooperation graph, the overview, faceted search and exports. Each
 // reads only the projected items it needs (by party through the item_parties index) and merges
-// them in memory (events.ts, people.ts).
+// them in memory (events.ts, people.ts). The answers that read the most are kept (kept.ts).
 import type { FactsRecord } from '../../core/facts.js';
 import { countryOf, placeByCode } from '../../extract/gazetteer.js';
 import { chapterName } from '../../extract/lexicons.js';
@@ -19,6 +19,7 @@ import {
   type KbEvent,
   type KbFigure,
 } from './events.js';
+import { kept } from './kept.js';
 import { buildPeople, type PersonEntity } from './people.js';
 import { actorsOf, sourcesOf, type Source } from './sources.js';
 
@@ -151,21 +152,30 @@ export interface DossierFlow {
   sources: Source[];
 }
 
+/** A line whose sources may have been cut to the newest few: `sourceCount` tells how many there are. */
+export type Counted<T> = T & { sourceCount?: number };
+
 export interface Dossier {
   parties: PartyInfo[];
   today: string;
-  timeline: KbEvent[];
-  agreements: KbAgreement[];
-  flows: DossierFlow[];
-  figures: KbFigure[];
-  sectors: { sector: string; count: number; sources: Source[] }[];
-  people: PersonEntity[];
-  commitments: Commitment[];
+  timeline: Counted<KbEvent>[];
+  agreements: Counted<KbAgreement>[];
+  flows: Counted<DossierFlow>[];
+  figures: Counted<KbFigure>[];
+  sectors: Counted<{ sector: string; count: number; sources: Source[] }>[];
+  people: Counted<PersonEntity>[];
+  commitments: Counted<Commitment>[];
 }
 
 export interface DossierOptions {
   /** "Today" for overdue commitments: default the newest publication date in the store. */
   today?: string;
+  /**
+   * At most this many sources per line (the newest), with `sourceCount` beside them: a busy
+   * party's lines rest on thousands of documents, which no reader follows one by one. Such a
+   * dossier is kept (kept.ts) until the knowledge changes. Default: every source, computed anew.
+   */
+  sources?: number;
 }
 
 /** The day commitments are judged against: given, else the newest publication in the store, else the clock. */
@@ -175,13 +185,16 @@ export async function todayOf(store: Store, today?: string): Promise<string> {
 
 /** Everything known about a party, or about the relation between two (each covering its regions). */
 export async function dossier(store: Store, code: string, other?: string, options: DossierOptions = {}): Promise<Dossier> {
+  const today = await todayOf(store, options.today);
+  const n = options.sources;
+  if (n === undefined) return fullDossier(store, code, other, today);
+  const name = `dossier:${code}|${other ?? ''}|${today}|${n}`;
+  return kept(store, name, async () => ({ [name]: capSources(await fullDossier(store, code, other, today), n) }));
+}
+
+async function fullDossier(store: Store, code: string, other: string | undefined, today: string): Promise<Dossier> {
   const scope = scopeOf(code);
-  const [all, today, merges, aliases] = await Promise.all([
-    store.knowledge.items(scope),
-    todayOf(store, options.today),
-    store.knowledge.merges(),
-    store.knowledge.aliases(),
-  ]);
+  const [all, merges, aliases] = await Promise.all([store.knowledge.items(scope), store.knowledge.merges(), store.knowledge.aliases()]);
   let items = all;
   let people = all.filter((i) => i.list === 'people');
   if (other) {
@@ -206,6 +219,25 @@ export async function dossier(store: Store, code: string, other?: string, option
     sectors: sectorsOf(items),
     people: buildPeople(people, { merges, aliases }),
     commitments: commitments(items, timeline, agreements, today),
+  };
+}
+
+/** Each line's sources cut to the newest `n` (still oldest first), counted in `sourceCount`. */
+function capSources(d: Dossier, n: number): Dossier {
+  const cap = <T extends { sources: Source[] }>(line: T): Counted<T> => ({
+    ...line,
+    sources: line.sources.slice(-n),
+    sourceCount: line.sources.length,
+  });
+  return {
+    ...d,
+    timeline: d.timeline.map(cap),
+    agreements: d.agreements.map(cap),
+    flows: d.flows.map(cap),
+    figures: d.figures.map(cap),
+    sectors: d.sectors.map(cap),
+    people: d.people.map(cap),
+    commitments: d.commitments.map((c) => cap(c.fulfilledBy ? { ...c, fulfilledBy: cap(c.fulfilledBy) } : c)),
   };
 }
 
@@ -272,7 +304,11 @@ export interface Graph {
 
 /** Parties as nodes, and between each two an edge weighted as partners are (each unit once), counted by kind. */
 export async function graph(store: Store, q: GraphQuery = {}): Promise<Graph> {
-  return graphOf(await store.knowledge.items({ lists: RELATION_LISTS, from: q.from, to: q.to }), q.kind);
+  if (!q.from && !q.to && !q.kind) return kept(store, 'graph', () => overviewAndGraph(store));
+  const name = `graph?from=${q.from ?? ''}&to=${q.to ?? ''}&kind=${q.kind ?? ''}`;
+  return kept(store, name, async () => ({
+    [name]: graphOf(await store.knowledge.items({ lists: RELATION_LISTS, from: q.from, to: q.to }), q.kind),
+  }));
 }
 
 /** The graph of items already read; `events` when the caller has merged them already. */
@@ -311,6 +347,11 @@ export interface Overview {
 }
 
 export async function overview(store: Store): Promise<Overview> {
+  return kept(store, 'overview', () => overviewAndGraph(store));
+}
+
+/** The overview and the whole graph, from one read of every item. */
+async function overviewAndGraph(store: Store): Promise<{ overview: Overview; graph: Graph }> {
   const [items, documents, activityByMonth, merges, aliases] = await Promise.all([
     store.knowledge.items({}),
     store.countDocuments(),
@@ -325,7 +366,7 @@ export async function overview(store: Store): Promise<Overview> {
     undefined,
     events,
   );
-  return {
+  const overview: Overview = {
     counts: {
       documents,
       events: events.length,
@@ -341,6 +382,25 @@ export async function overview(store: Store): Promise<Overview> {
     topPairs: g.edges.slice(0, 10).map((e) => ({ a: e.source, b: e.target, weight: e.weight })),
     activityByMonth,
   };
+  return { overview, graph: g };
+}
+
+/** Sources per line in the dossiers the web workspace asks for (src/web/pages/dossier.tsx). */
+export const PAGE_SOURCES = 5;
+/** How many of the busiest parties have their dossier computed ahead. */
+const DOSSIERS_AHEAD = 12;
+
+/**
+ * After a write, computes again what the workspace's first pages read: the overview, the graph
+ * and the dossiers of the busiest parties, so their next reader does not wait for the merge.
+ */
+export async function refreshKept(store: Store, signal?: AbortSignal): Promise<void> {
+  await overview(store);
+  const g = await graph(store);
+  for (const node of g.nodes.slice(0, DOSSIERS_AHEAD)) {
+    if (signal?.aborted) return;
+    await dossier(store, node.id, undefined, { sources: PAGE_SOURCES });
+  }
 }
 
 export interface PeopleQuery {
@@ -380,7 +440,8 @@ const FACTS_SHOWN = 50;
  * facet counts over every matching document (up to the search's page limit of 500).
  */
 export async function searchFaceted(store: Store, q: FacetQuery): Promise<FacetedSearch> {
-  const hits = await store.search({ q: q.q, lang: q.lang, from: q.from, to: q.to, limit: MAX_LIMIT });
+  // Every hit is counted in the facets; only the page shown needs a snippet (read below).
+  const hits = await store.search({ q: q.q, lang: q.lang, from: q.from, to: q.to, limit: MAX_LIMIT, snippets: 0 });
   const items = await store.knowledge.items({ docs: hits.map((h) => h.id) });
   const byDoc = new Map<string, StoredItem[]>();
   for (const it of items) {
@@ -413,7 +474,12 @@ export async function searchFaceted(store: Store, q: FacetQuery): Promise<Facete
     bump(facets.sector, new Set(own.filter((i) => i.list === 'sectors').map((i) => i.kind)));
     bump(facets.lang, [h.lang]);
   }
-  const page = matching.slice(0, Math.min(q.limit ?? 20, MAX_LIMIT));
+  const shown = matching.slice(0, Math.min(q.limit ?? 20, MAX_LIMIT));
+  const snippets = await store.snippets(
+    q.q,
+    shown.map((h) => h.id),
+  );
+  const page = shown.map((h) => ({ ...h, snippet: snippets.get(h.id) ?? '' }));
   const filtering = scope || q.type || q.sector;
   const facts = page
     .flatMap((h) => (byDoc.get(h.id) ?? []).filter((i) => (filtering ? wanted(i) : RELATION_LISTS.includes(i.list))))

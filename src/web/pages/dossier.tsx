@@ -13,7 +13,7 @@ export function DossierPage({ code, other }: { code: string; other?: string }) {
   const i18n = useI18n();
   const { t, term, date } = i18n;
   const path = `/dossier/${encodeURIComponent(code)}`;
-  const dossier = useApi<Dossier>(`${path}${query({ with: other, format: 'json' })}`);
+  const dossier = useApi<Dossier>(`${path}${query({ with: other, format: 'json', sources: PAGE_SOURCES })}`);
   const names = usePartyNames(dossier.state === 'ok' ? dossier.data.flows.flatMap((f) => [f.from, f.to]) : []);
   const flows = useMemo(() => (dossier.state === 'ok' ? sankey(dossier.data, names) : null), [dossier, names]);
   const figures = useMemo(() => (dossier.state === 'ok' ? figureChart(dossier.data, i18n) : null), [dossier, i18n]);
@@ -62,7 +62,7 @@ export function DossierPage({ code, other }: { code: string; other?: string }) {
           {timeline.map((e) => (
             <li key={e.id}>
               <span className="date">{date(e.date)}</span> <span className="tag k-events">{term(e.type)}</span> <Parties codes={e.actors} />
-              {e.place && ` · ${e.place}`} <Sources of={e.sources} />
+              {e.place && ` · ${e.place}`} <Sources of={e.sources} count={e.sourceCount} />
             </li>
           ))}
         </ul>
@@ -93,7 +93,7 @@ export function DossierPage({ code, other }: { code: string; other?: string }) {
                 <td>{a.year ?? '—'}</td>
                 <td>{a.until ?? '—'}</td>
                 <td>
-                  <Sources of={a.sources} />
+                  <Sources of={a.sources} count={a.sourceCount} />
                 </td>
               </tr>
             ))}
@@ -145,7 +145,7 @@ export function DossierPage({ code, other }: { code: string; other?: string }) {
                   <Parties codes={f.actors} />
                 </td>
                 <td>
-                  <Sources of={f.sources} />
+                  <Sources of={f.sources} count={f.sourceCount} />
                 </td>
               </tr>
             ))}
@@ -171,7 +171,7 @@ export function DossierPage({ code, other }: { code: string; other?: string }) {
                 <td>{term(p.role)}</td>
                 <td>{p.party && <PartyName code={p.party} />}</td>
                 <td>
-                  <Sources of={p.sources} />
+                  <Sources of={p.sources} count={p.sourceCount} />
                 </td>
               </tr>
             ))}
@@ -193,7 +193,7 @@ export function DossierPage({ code, other }: { code: string; other?: string }) {
                 <td>{c.year ?? '—'}</td>
                 <td>{term(c.status)}</td>
                 <td>
-                  <Sources of={c.sources} />
+                  <Sources of={c.sources} count={c.sourceCount} />
                 </td>
               </tr>
             ))}
@@ -225,16 +225,23 @@ export function DossierPage({ code, other }: { code: string; other?: string }) {
   );
 }
 
-/** A line's sources as numbered links: the first few, then how many more. */
-function Sources({ of }: { of: Source[] }) {
+/**
+ * Sources per line asked of the API: the newest few, with the count of all (the server computes
+ * the busiest parties' dossiers ahead with the same number: PAGE_SOURCES in query/knowledge).
+ */
+const PAGE_SOURCES = 5;
+
+/** A line's sources as numbered links, then how many more there are. */
+function Sources({ of, count }: { of: Source[]; count?: number }) {
+  const more = (count ?? of.length) - Math.min(of.length, PAGE_SOURCES);
   return (
     <span className="refs">
-      {of.slice(0, 5).map((s, i) => (
+      {of.slice(0, PAGE_SOURCES).map((s, i) => (
         <Link key={s.doc} href={`/doc/${encodeURIComponent(s.doc)}`} title={s.title ?? s.doc}>
           [{i + 1}]
         </Link>
       ))}
-      {of.length > 5 && <span className="muted"> +{of.length - 5}</span>}
+      {more > 0 && <span className="muted"> +{more}</span>}
     </span>
   );
 }
@@ -267,7 +274,7 @@ function sankey(d: Dossier, names: { lang: string; of: (code: string) => string 
     nodes.set(from, name(f.from));
     nodes.set(chapter, `${f.chapter} ${f.chapterName[lang] ?? f.chapterName.en ?? ''}`.trim());
     nodes.set(to, name(f.to));
-    const weight = Math.max(1, f.sources.length);
+    const weight = Math.max(1, f.sourceCount ?? f.sources.length);
     link(from, chapter, weight);
     link(chapter, to, weight);
   }
