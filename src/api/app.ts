@@ -12,7 +12,7 @@ import { readHtmlPage } from '../ingest/html.js';
 import { sourceDoc } from '../ingest/source.js';
 import { countDocuments, getDocument, getFacts, listDocuments } from '../query/documents.js';
 import type { Store } from '../store/store.js';
-import { installAccess, knowledgeRoutes } from './knowledge.js';
+import { installAccess, knowledgeRoutes, requireRole } from './knowledge.js';
 import * as S from './schemas.js';
 
 export interface AppOptions {
@@ -54,7 +54,8 @@ const routes = {
     method: 'post',
     path: '/documents',
     description:
-      'Ingest one article: a JSON body, or the article itself as a text/plain or text/html body (then id, title, published and url may come as query parameters).',
+      'Ingest one article (editor): a JSON body, or the article itself as a text/plain or text/html body (then id, title, published and url may come as query parameters).',
+    security: [{ bearer: [] }],
     request: {
       query: S.NewDocument.omit({ text: true }),
       body: {
@@ -71,6 +72,8 @@ const routes = {
       200: json(S.IngestOutcome, 'identical content is already stored (existingId)'),
       ...errors,
       413: json(S.ApiError, 'body too large'),
+      401: json(S.ApiError, 'no valid bearer token'),
+      403: json(S.ApiError, 'the token’s role is too low'),
     },
   }),
 };
@@ -132,6 +135,8 @@ export function createApp(store: Store, options: AppOptions = {}) {
   // Search (with facets), dossiers, partners, curation...: the knowledge-base routes.
   knowledgeRoutes(app, store);
 
+  // Storing a document is a write: an editor's, as every other write route.
+  app.on('POST', routes.post.path, requireRole(store, 'editor'));
   app.use(
     routes.post.path,
     bodyLimit({

@@ -37,7 +37,7 @@ async function requestRole(store: Store, c: Context): Promise<AccessRole | null>
 }
 
 /** 401 without a valid token, 403 with one whose role is below `needed`. */
-function requireRole(store: Store, needed: AccessRole): MiddlewareHandler {
+export function requireRole(store: Store, needed: AccessRole): MiddlewareHandler {
   return async (c, next) => {
     const role = await requestRole(store, c);
     if (!role) return c.json({ error: 'a bearer token is required' }, 401);

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pino } from 'pino';
 import { createApp } from '../../src/api/app.js';
+import { addToken } from '../../src/app/auth.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
 import { ENGINES, type TestDb } from '../store/harness.js';
@@ -19,10 +20,13 @@ const ARTICLE = {
     'Стороны обсудили поставки зерна и сельскохозяйственной техники, а также новые железнодорожные маршруты.',
 };
 
-const post = (app: ReturnType<typeof createApp>, body: unknown, type = 'application/json', query = '') =>
+/** An editor's token for the store under test (set in `before`). */
+let editor = '';
+
+const post = (app: ReturnType<typeof createApp>, body: unknown, type = 'application/json', query = '', token: string | null = editor) =>
   app.request(`/documents${query}`, {
     method: 'POST',
-    headers: { 'content-type': type },
+    headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
@@ -35,6 +39,7 @@ for (const engine of ENGINES) {
       db = await engine.create();
       store = await openStore(db.target);
       app = createApp(store, { logger: silent, maxBytes: 64 * 1024 });
+      editor = await addToken(store, 'test-editor', 'editor');
     });
     after(async () => {
       await store.close();
@@ -139,6 +144,17 @@ for (const engine of ENGINES) {
       }
       const malformed = await post(app, '{"text": ');
       assert.equal(malformed.status, 400);
+    });
+
+    test('POST /documents needs an editor’s token and stores nothing without one', async () => {
+      const reader = await addToken(store, 'test-reader', 'reader');
+      const article = { ...ARTICLE, id: 'needs-token', text: `${ARTICLE.text} Без токена.` };
+      const before = await store.countDocuments();
+      assert.equal((await post(app, article, 'application/json', '', null)).status, 401);
+      assert.equal((await post(app, article, 'application/json', '', 'not-a-token')).status, 401);
+      assert.equal((await post(app, article, 'application/json', '', reader)).status, 403);
+      assert.equal(await store.countDocuments(), before);
+      assert.equal((await post(app, article)).status, 201);
     });
 
     test('404 for unknown documents and routes, 415 and 413 for unusable bodies', async () => {
