@@ -1,118 +1,18 @@
 // The HTTP API as the web app sees it: typed fetches, and the editor's token from sessionStorage.
+// The server's own types, type-only: what the routes serialize, so a change on one side fails the
+// build of the other. Nothing of the server's code reaches the bundle.
 import type { FactsRecord } from '../core/facts.js';
+import type { DocumentWithFacts } from '../query/documents.js';
+import type { PersonEntity } from '../query/knowledge/people.js';
+import type { Dossier, FacetedSearch, Graph, Overview, PartyInfo } from '../query/knowledge/queries.js';
+import type { Source } from '../query/knowledge/sources.js';
+import type { DocumentSummary, SearchHit } from '../store/store.js';
 
-export type { FactsRecord };
-
-export interface DocumentSummary {
-  id: string;
-  source: string;
-  title: string | null;
-  published: string | null;
-  lang: string;
-  cluster: string;
-}
-export interface StoredDocument extends DocumentSummary {
-  url: string | null;
-  text: string;
-  facts: FactsRecord | null;
-}
-export interface SearchHit extends DocumentSummary {
-  snippet: string;
-  score: number;
-}
-export interface SearchResult {
-  items: SearchHit[];
-  /** Counts by value; absent from a server without the knowledge base. */
-  facets?: Record<'party' | 'type' | 'sector' | 'lang', Record<string, number>>;
-  facts?: { doc: string; list: string; item: Record<string, unknown> }[];
-}
-export interface Source {
-  doc: string;
-  title: string | null;
-  published: string | null;
-  url: string | null;
-}
-export interface Overview {
-  counts: Record<'documents' | 'events' | 'agreements' | 'flows' | 'people' | 'parties', number>;
-  latestEvents: { id?: string; type: string; actors: string[]; date: string | null; place?: string | null; sources?: Source[] }[];
-  topPairs: { a: string; b: string; weight: number }[];
-  activityByMonth: { month: string; count: number }[];
-}
-export interface Party {
-  code: string;
-  type: string;
-  country: string;
-  names: { ru: string[]; en: string[] };
-  lat: number | null;
-  lon: number | null;
-}
-/** Lines of a dossier asked with `sources=N` carry the newest N sources and `sourceCount`. */
-export interface Dossier {
-  parties: Party[];
-  timeline: {
-    id: string;
-    type: string;
-    actors: string[];
-    date: string | null;
-    place: string | null;
-    sources: Source[];
-    sourceCount?: number;
-  }[];
-  agreements: {
-    id: string;
-    kind: string;
-    actors: string[];
-    status: string;
-    year: number | null;
-    until: number | null;
-    sources: Source[];
-    sourceCount?: number;
-  }[];
-  flows: {
-    from: string;
-    to: string;
-    chapter: string;
-    chapterName: { en: string | null; ru: string | null };
-    sources: Source[];
-    sourceCount?: number;
-  }[];
-  figures: {
-    id: string;
-    metric: string;
-    actors: string[];
-    value: number | null;
-    unit: string | null;
-    change_pct: number | null;
-    period: string | null;
-    published: string | null;
-    sources: Source[];
-    sourceCount?: number;
-  }[];
-  sectors: { sector: string; count: number; sources: Source[]; sourceCount?: number }[];
-  people: Person[];
-  commitments: {
-    id: string;
-    kind: string;
-    actors: string[];
-    year: number | null;
-    status: 'open' | 'fulfilled' | 'overdue';
-    sources: Source[];
-    sourceCount?: number;
-  }[];
-}
-export interface Graph {
-  nodes: { id: string; label: string; type: string; lat: number | null; lon: number | null; weight: number }[];
-  edges: { source: string; target: string; weight: number; kinds: Record<string, number> }[];
-}
-export interface Person {
-  id: string;
-  name: string;
-  aliases: string[];
-  role: string | null;
-  party: string | null;
-  sources: Source[];
-  sourceCount?: number;
-}
+export type { Dossier, DocumentSummary, FactsRecord, Graph, Overview, SearchHit, Source };
+export type StoredDocument = DocumentWithFacts;
+export type SearchResult = FacetedSearch;
+export type Party = PartyInfo;
+export type Person = PersonEntity;
 
 export class ApiError extends Error {
   constructor(
