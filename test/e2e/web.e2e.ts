@@ -27,9 +27,11 @@ describe('web app', () => {
     const started = await startServer();
     server = started;
     coopgraph(['ingest', join(ROOT, 'examples'), '--db', server.db]);
+    // The hostile article goes in through the API, as a feed robot with an editor's token would post it.
+    const robot = coopgraph(['token', 'add', 'e2e-robot', '--role', 'editor', '--db', server.db]).trim().split('\n').at(-1)!;
     const posted = await fetch(`${server.url}/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${robot}` },
       body: JSON.stringify(HOSTILE),
     });
     assert.equal(posted.status, 201, await posted.text());
