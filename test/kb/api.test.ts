@@ -1,35 +1,25 @@
 // The knowledge-base HTTP routes over both engines: the contract's shapes, access by token role,
 // curation through the API.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { afterEach, before, describe, test } from 'node:test';
 import { pino } from 'pino';
 import { createApp } from '../../src/api/app.js';
 import { addToken } from '../../src/app/auth.js';
-import { openStore } from '../../src/store/index.js';
-import type { Store } from '../../src/store/store.js';
-import { ENGINES, type TestDb } from '../store/harness.js';
-import { ingestFixtures } from './helpers.js';
+import { ENGINES } from '../store/harness.js';
+import { fixtureStore } from './helpers.js';
 
 const silent = pino({ level: 'silent' });
 
 for (const engine of ENGINES) {
   describe(`knowledge API on ${engine.name}`, () => {
-    let db: TestDb;
-    let store: Store;
+    const kb = fixtureStore(engine);
     let app: ReturnType<typeof createApp>;
     let editor: string;
     let reader: string;
     before(async () => {
-      db = await engine.create();
-      store = await openStore(db.target);
-      await ingestFixtures(store);
-      editor = await addToken(store, 'ed', 'editor');
-      reader = await addToken(store, 'rd', 'reader');
-      app = createApp(store, { logger: silent });
-    });
-    after(async () => {
-      await store.close();
-      await db.drop();
+      editor = await addToken(kb.store, 'ed', 'editor');
+      reader = await addToken(kb.store, 'rd', 'reader');
+      app = createApp(kb.store, { logger: silent });
     });
     afterEach(() => {
       delete process.env.COOPGRAPH_READ;

@@ -1,16 +1,15 @@
 // Kept answers on both engines: the overview, the graph and capped dossiers are computed once per
 // knowledge version and never served after the knowledge has changed.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { withStore } from '../../src/app/store.js';
 import { curate } from '../../src/app/knowledge.js';
 import { ingestDocument } from '../../src/app/ingest.js';
 import { sourceDoc } from '../../src/ingest/source.js';
 import { dossier, graph, overview, PAGE_SOURCES, refreshKept } from '../../src/query/knowledge/queries.js';
-import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
-import { ENGINES, type TestDb } from '../store/harness.js';
-import { ingestFixtures } from './helpers.js';
+import { ENGINES } from '../store/harness.js';
+import { fixtureStore } from './helpers.js';
 
 const STORY = (n: number) =>
   `Алтайский край и Монголия подписали соглашение о поставках зерна номер ${n}. ` +
@@ -30,89 +29,79 @@ async function ingestStory(store: Store, n: number) {
 
 for (const engine of ENGINES) {
   describe(`kept answers on ${engine.name}`, () => {
-    let db: TestDb;
-    let store: Store;
-    before(async () => {
-      db = await engine.create();
-      store = await openStore(db.target);
-      await ingestFixtures(store);
-    });
-    after(async () => {
-      await store.close();
-      await db.drop();
-    });
+    const kb = fixtureStore(engine);
 
     test('every write to the knowledge bumps its version', async () => {
-      let v = await store.knowledge.version();
-      await store.knowledge.putMerge('person-a', 'person-b');
-      assert.equal(await store.knowledge.version(), ++v);
-      await store.knowledge.addAlias('person-b', 'B.');
-      assert.equal(await store.knowledge.version(), ++v);
-      await ingestStory(store, 1);
-      assert.ok((await store.knowledge.version()) > v, 'an ingested document');
-      v = await store.knowledge.version();
-      await store.knowledge.addToken('reader', 'hash-1', 'reader');
-      assert.equal(await store.knowledge.version(), v, 'a token is not knowledge');
+      let v = await kb.store.knowledge.version();
+      await kb.store.knowledge.putMerge('person-a', 'person-b');
+      assert.equal(await kb.store.knowledge.version(), ++v);
+      await kb.store.knowledge.addAlias('person-b', 'B.');
+      assert.equal(await kb.store.knowledge.version(), ++v);
+      await ingestStory(kb.store, 1);
+      assert.ok((await kb.store.knowledge.version()) > v, 'an ingested document');
+      v = await kb.store.knowledge.version();
+      await kb.store.knowledge.addToken('reader', 'hash-1', 'reader');
+      assert.equal(await kb.store.knowledge.version(), v, 'a token is not knowledge');
     });
 
     test('an answer is kept at its version and a newer one is never overwritten by an older', async () => {
-      const v = await store.knowledge.version();
-      await store.knowledge.putSummary('probe', v, { n: 1 });
-      assert.deepEqual(await store.knowledge.summary('probe'), { version: v, body: { n: 1 } });
-      await store.knowledge.putSummary('probe', v - 1, { n: 0 });
-      assert.deepEqual(await store.knowledge.summary('probe'), { version: v, body: { n: 1 } });
-      await store.knowledge.putSummary('other', v + 1, { n: 2 });
-      assert.equal(await store.knowledge.summary('probe'), null, 'answers older than the newest kept are dropped');
+      const v = await kb.store.knowledge.version();
+      await kb.store.knowledge.putSummary('probe', v, { n: 1 });
+      assert.deepEqual(await kb.store.knowledge.summary('probe'), { version: v, body: { n: 1 } });
+      await kb.store.knowledge.putSummary('probe', v - 1, { n: 0 });
+      assert.deepEqual(await kb.store.knowledge.summary('probe'), { version: v, body: { n: 1 } });
+      await kb.store.knowledge.putSummary('other', v + 1, { n: 2 });
+      assert.equal(await kb.store.knowledge.summary('probe'), null, 'answers older than the newest kept are dropped');
     });
 
     test('the overview and the graph follow every change', async () => {
-      const first = await overview(store);
-      assert.deepEqual(await overview(store), first, 'served again at the same version');
-      assert.deepEqual((await store.knowledge.summary('overview'))?.body, first, 'and kept in the store');
-      const edges = (await graph(store)).edges.length;
+      const first = await overview(kb.store);
+      assert.deepEqual(await overview(kb.store), first, 'served again at the same version');
+      assert.deepEqual((await kb.store.knowledge.summary('overview'))?.body, first, 'and kept in the kb.store');
+      const edges = (await graph(kb.store)).edges.length;
 
-      await ingestStory(store, 2);
-      const second = await overview(store);
+      await ingestStory(kb.store, 2);
+      const second = await overview(kb.store);
       assert.equal(second.counts.documents, first.counts.documents + 1);
 
-      const event = (await overview(store)).latestEvents[0]!;
+      const event = (await overview(kb.store)).latestEvents[0]!;
       const doc = event.sources[0]!.doc;
-      const facts = await store.getFacts(doc);
+      const facts = await kb.store.getFacts(doc);
       const index = facts!.events.findIndex((e) => e.type === event.type);
-      await curate(store, { doc, list: 'events', index }, 'reject');
-      const third = await overview(store);
+      await curate(kb.store, { doc, list: 'events', index }, 'reject');
+      const third = await overview(kb.store);
       assert.notDeepEqual(third.latestEvents, second.latestEvents, 'a rejected event leaves the overview at once');
-      assert.ok((await graph(store)).edges.length >= 1 && edges >= 1);
+      assert.ok((await graph(kb.store)).edges.length >= 1 && edges >= 1);
     });
 
     test('a capped dossier keeps the newest sources and counts them all', async () => {
-      for (const n of [3, 4, 5]) await ingestStory(store, n);
-      const full = await dossier(store, 'RU-ALT', 'MN');
-      const capped = await dossier(store, 'RU-ALT', 'MN', { sources: 1 });
+      for (const n of [3, 4, 5]) await ingestStory(kb.store, n);
+      const full = await dossier(kb.store, 'RU-ALT', 'MN');
+      const capped = await dossier(kb.store, 'RU-ALT', 'MN', { sources: 1 });
       const line = full.agreements.find((a) => a.sources.length > 1)!;
       assert.ok(line, 'an agreement told by several stories');
       const cut = capped.agreements.find((a) => a.id === line.id)!;
       assert.equal(cut.sourceCount, line.sources.length);
       assert.deepEqual(cut.sources, line.sources.slice(-1), 'the newest source');
       assert.equal(full.agreements[0]!.sourceCount, undefined, 'an uncapped dossier has every source and no count');
-      assert.deepEqual(await dossier(store, 'RU-ALT', 'MN', { sources: 1 }), capped);
+      assert.deepEqual(await dossier(kb.store, 'RU-ALT', 'MN', { sources: 1 }), capped);
     });
 
     test('a refresh computes the overview, the graph and the busiest dossiers ahead', async () => {
-      await ingestStory(store, 6);
-      await refreshKept(store);
-      const v = await store.knowledge.version();
-      for (const name of ['overview', 'graph']) assert.equal((await store.knowledge.summary(name))?.version, v, name);
-      const busiest = (await graph(store)).nodes[0]!.id;
-      const today = (await dossier(store, busiest)).today;
-      assert.equal((await store.knowledge.summary(`dossier:${busiest}||${today}|${PAGE_SOURCES}`))?.version, v);
+      await ingestStory(kb.store, 6);
+      await refreshKept(kb.store);
+      const v = await kb.store.knowledge.version();
+      for (const name of ['overview', 'graph']) assert.equal((await kb.store.knowledge.summary(name))?.version, v, name);
+      const busiest = (await graph(kb.store)).nodes[0]!.id;
+      const today = (await dossier(kb.store, busiest)).today;
+      assert.equal((await kb.store.knowledge.summary(`dossier:${busiest}||${today}|${PAGE_SOURCES}`))?.version, v);
     });
 
     test('a command that writes leaves the kept answers current', async () => {
       // A second connection, as a CLI process would open, writes and refreshes before closing.
-      await withStore(db.target, (other) => ingestStory(other, 7));
-      assert.equal((await store.knowledge.summary('overview'))?.version, await store.knowledge.version());
-      assert.equal((await overview(store)).counts.documents, await store.countDocuments());
+      await withStore(kb.db.target, (other) => ingestStory(other, 7));
+      assert.equal((await kb.store.knowledge.summary('overview'))?.version, await kb.store.knowledge.version());
+      assert.equal((await overview(kb.store)).counts.documents, await kb.store.countDocuments());
     });
   });
 }
