@@ -19,8 +19,12 @@ export interface Header {
 
 /** ` date 2025-07-30 15:00 Омск`: the date, an optional time, then a place tag or the headline. */
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\s*(.*)$/i;
-/** `17:40 18.12.2025 (обновлено: 17:56 18.12.2025)` */
-const STAMP_LINE = /^\s*\d{1,2}:\d{2},?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*\((?:обновлено|updated|upd)[^)]*\))?\s*$/i;
+/** What may stand beside the date on a header's date line: an update note, a label, times. */
+const UPDATE_NOTE = /\((?:обновлено|изменено|updated|upd)[^)]*\)/giu;
+const DATE_LABEL = /^(?:дата публикации|опубликовано|дата|published(?: on)?|posted(?: on)?|updated(?: on)?|date)\s*:?\s*/iu;
+const TIME = /(?:T|(?<!\d))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)(?:\s*(?:МСК|MSK|UTC|GMT)(?:\s*[+-]\d{1,2})?)?/gu;
+const DATE_SEPARATORS = /^[\s,|·•/—–-]+|[\s,|·•/—–-]+$/gu;
+const YEAR_WORD = /\s*(?:г\.?|года)$/u;
 /** A photo credit starts a line or follows the end of a sentence glued to it. */
 const CREDIT_LEAD = String.raw`(?:©|(?:фото|photo|источник фото)\s*:)`;
 const CREDIT = new RegExp(String.raw`(?:^\s*|(?<=[.!?»"”)]\s*))` + CREDIT_LEAD, 'giu');
@@ -73,7 +77,7 @@ export function clean(raw: string): Cleaned {
         return;
       }
     }
-    if (STAMP_LINE.test(text) || isShareLine(text) || (PROMO.test(text.trim()) && text.length < 150)) return;
+    if (headerDate(text) || isShareLine(text) || (PROMO.test(text.trim()) && text.length < 150)) return;
     const related = RELATED.exec(text.trim());
     if (related) {
       inRelatedList = text.trim().length === related[0].length;
@@ -113,9 +117,11 @@ export function readHeader(raw: string): Header {
     const rest = date[2] ?? '';
     return { published: date[1]!, title: isTag(rest) ? headline(second) : rest };
   }
-  for (const [i, line] of [head, second].entries()) {
-    const stamp = STAMP_LINE.exec(line);
-    if (stamp) return { published: ymd(stamp[3]!, stamp[2]!, stamp[1]!), title: headline(i === 0 ? second : third) };
+  // A line holding only a date; when it opens the article (after at most a line of site
+  // navigation), the headline is the line after it.
+  for (const [i, line] of lines.entries()) {
+    const published = headerDate(line);
+    if (published) return { published, title: i === 0 ? headline(second) : i === 1 ? (headline(third) ?? headline(head)) : headline(head) };
   }
   return { published: lines.map(datelineDate).find((d) => d !== null) ?? null, title: headline(head) };
 }
@@ -137,7 +143,7 @@ function isTag(rest: string): boolean {
 /** A headline: short, one line, not ending like a sentence, and not debris. */
 function headline(line: string): string | null {
   const t = line.trim();
-  const debris = CREDIT_LINE.test(t) || STAMP_LINE.test(t) || RELATED.test(t) || isShareLine(t);
+  const debris = CREDIT_LINE.test(t) || headerDate(t) !== null || RELATED.test(t) || isShareLine(t);
   return debris || t.length < 10 || t.length > 250 || /[.:;,]$/.test(t) ? null : t;
 }
 
@@ -253,15 +259,39 @@ const DATELINE_PLACE = /^\p{Lu}[\p{L}\s-]{1,40}?[,.]\s*/u;
  * `Tue, 14 Oct 2025 …`, `14 октября 2025`, `October 14, 2025`. Null without a year.
  */
 export function parseDate(s: string): string | null {
-  const t = s.trim().replace(/^\p{L}+,\s*/u, '');
+  return leadingDate(s)?.date ?? null;
+}
+
+/** The full date at the start of `s` and how many characters of `s` it takes. */
+function leadingDate(s: string): { date: string | null; length: number } | null {
+  const weekday = /^\s*\p{L}+,\s*/u.exec(s)?.[0].length ?? /^\s*/.exec(s)![0].length;
+  const t = s.slice(weekday);
+  const at = (m: RegExpExecArray, date: string | null) => ({ date, length: weekday + m[0].length });
   const iso = ISO_DATE.exec(t);
-  if (iso) return ymd(iso[1]!, iso[2]!, iso[3]!);
+  if (iso) return at(iso, ymd(iso[1]!, iso[2]!, iso[3]!));
   const numeric = NUMERIC_DATE.exec(t);
-  if (numeric) return ymd(numeric[3]!, numeric[2]!, numeric[1]!);
+  if (numeric) return at(numeric, ymd(numeric[3]!, numeric[2]!, numeric[1]!));
   const dmy = DAY_MONTH_YEAR.exec(t);
-  if (dmy) return monthDate(dmy[3]!, dmy[2]!, dmy[1]!);
+  if (dmy) return at(dmy, monthDate(dmy[3]!, dmy[2]!, dmy[1]!));
   const mdy = MONTH_DAY_YEAR.exec(t);
-  return mdy ? monthDate(mdy[3]!, mdy[1]!, mdy[2]!) : null;
+  return mdy ? at(mdy, monthDate(mdy[3]!, mdy[1]!, mdy[2]!)) : null;
+}
+
+/**
+ * The date of a line that holds nothing else but a label, times, separators or an update note:
+ * `12:45, 14 октября 2025`, `17:40 18.12.2025 (обновлено: 17:56)`, `Опубликовано: 14.10.2025 09:30`,
+ * `Published: October 14, 2025 | 10:05 GMT`. Null for a line that says anything more.
+ */
+export function headerDate(line: string): string | null {
+  const t = line
+    .replace(UPDATE_NOTE, ' ')
+    .trim()
+    .replace(DATE_LABEL, '')
+    .replace(TIME, ' ')
+    .replace(DATE_SEPARATORS, '')
+    .replace(YEAR_WORD, '');
+  const found = leadingDate(t);
+  return found && found.length === t.length ? found.date : null;
 }
 
 function datelineDate(line: string): string | null {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clean, parseDate, readHeader, toRaw } from '../../src/text/clean.js';
+import { clean, headerDate, parseDate, readHeader, toRaw } from '../../src/text/clean.js';
 
 const paragraphs = (raw: string) => clean(raw).text.split('\n\n');
 
@@ -152,6 +152,30 @@ test('readHeader: a time stamp gives the date, the line after it the title', () 
     published: '2025-04-02',
     title: 'Новосибирск и Бишкек обсудили авиарейсы',
   });
+});
+
+test('readHeader: a line holding only a date, with times, labels or separators, gives the date', () => {
+  assert.deepEqual(readHeader('Главная | Регионы | Экономика\n09:15, 21 мая 2025\nТюмень и Курган обсудили поставки молока\nТекст.'), {
+    published: '2025-05-21',
+    title: 'Тюмень и Курган обсудили поставки молока',
+  });
+  assert.equal(readHeader('Заголовок новости здесь\nОпубликовано: 07.11.2025 в 16:20\nТекст.').published, null, '"в" is more than a date');
+  assert.equal(readHeader('Заголовок новости здесь\nОпубликовано: 07.11.2025 16:20\nТекст.').published, '2025-11-07');
+  assert.equal(readHeader('Regions sign a grain deal\nPublished: November 7, 2025 | 10:05 GMT\nText.').published, '2025-11-07');
+  assert.equal(readHeader('Среда, 5 марта 2025 г.\nВстреча в Казани\nТекст.').published, '2025-03-05');
+  assert.equal(
+    readHeader('Стороны встретились 5 марта 2025 года в Казани.\nТекст.').published,
+    null,
+    'a sentence with a date is no header',
+  );
+});
+
+test('headerDate: only a date and what may stand beside it', () => {
+  assert.equal(headerDate('17:40 18.12.2025 (обновлено: 17:56 18.12.2025)'), '2025-12-18');
+  assert.equal(headerDate('2025-12-18T17:40:00+05:00'), '2025-12-18');
+  assert.equal(headerDate('18 декабря 2025, 17:40 МСК'), '2025-12-18');
+  assert.equal(headerDate('18 декабря 2025 года состоится форум'), null);
+  assert.equal(headerDate('Курган, 18 декабря'), null, 'no year');
 });
 
 test('readHeader: a dateline gives the date only when it has the year', () => {
