@@ -6,16 +6,31 @@ import type { Quantity } from '../extract/numbers.js';
 import { readLexicon } from '../core/paths.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
 import { evidence } from './evidence.js';
-import { caseEndings, countryOf, type Parties, type PartyRef } from './parties.js';
+import { countryOf, type Parties, type PartyRef } from './parties.js';
 import { relationParties, triggerKinds, triggers, type SentenceView } from './sentences.js';
 
 const TO = new Set(['в', 'во', 'на', 'to', 'into', 'рынок', 'market', 'для', 'for']);
 const FROM = new Set(['из', 'от', 'from']);
 // Where a new clause starts inside a sentence: «…, а из Монголии в Бурятию — мясо», "…, while …".
 const CLAUSE_BREAK = new Set([';', 'а', 'while', 'whereas']);
-const REVERSE = /обратн\p{L}* направлени|reverse direction|opposite direction|in return/iu;
+const REVERSE = /обратн\p{L}* (направлени|сторон)|reverse direction|opposite direction|in return/iu;
+// «…, а оттуда везут зерно»: from the place the clause before sent goods to (or bought them from).
+const FROM_THERE = /(?<!\p{L})оттуда(?!\p{L})|from there/iu;
 // Export and import nouns: the place right after them is whose trade it is («экспорт Приамурья»).
 const TRADE_NOUN = /^(экспорт|импорт|вывоз|ввоз)(а|у|ом|е)?$|^поставк/;
+
+interface Direction {
+  from: string;
+  to: string;
+  subject?: string;
+}
+
+/** A flow direction a sentence ended on, with the flow word that gave it. */
+interface Carried {
+  sentence: number;
+  dir: Direction;
+  verb: Mention;
+}
 
 interface Clause {
   verb: Mention | null;
@@ -24,14 +39,20 @@ interface Clause {
   from: number;
   to: number;
   reverse: boolean;
+  /** Goods come "from there": the place the clause before names. */
+  fromThere: boolean;
 }
 
 /** Sentences where goods move: each clause takes the goods it lists, read with its own direction words. */
 export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Flow[] {
   const flows: Flow[] = [];
-  const chapters = (g: Mention) => (g.attrs?.all ? (g.value as string[]) : [(g.value as string[])[0]!]);
+  // The direction the last sentence with a flow ended on: a next sentence that names no party
+  // goes on with it («Мы поставляем также трубы…», "It also ships…").
+  let carried = null as Carried | null;
   for (const v of views) {
-    const verbs = triggers(v, 'flow').filter((m) => !nearAgreement(v, m));
+    // Goods a party is only interested in buying or selling are a hope, not a flow.
+    const interest = triggers(v, 'event').filter((m) => triggerKinds(m).includes('interest'));
+    const verbs = triggers(v, 'flow').filter((m) => !nearAgreement(v, m) && !interest.some((i) => i.tokenStart < m.tokenStart));
     const goods = v.mentions.filter((m) => m.kind === 'goods');
     if (!verbs.length || !goods.length) continue;
     // Offers and hopes are not flows.
@@ -40,20 +61,25 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
       (v.future && !/поставля|supplies|ships|exports/i.test(v.text))
     )
       continue;
-    let previous: { from: string; to: string; subject?: string } | null = null;
-    let previousVerb: Mention | null = null;
+    const goOn: Carried | null = carried && carried.sentence === v.index - 1 && !v.parties.length ? carried : null;
+    let previous: Direction | null = goOn?.dir ?? null;
+    let previousVerb: Mention | null = goOn?.verb ?? null;
     for (const c of clausesOf(doc, v, verbs, goods)) {
       // A clause that names no party and moves goods the same way goes the way of the one before
       // («…, а из Павлодарской области в Томскую область поступают пшеница и уголь»); "and imports …
       // from there" turns round.
       const named = v.parties.some((r) => r.tokenStart >= c.from && r.tokenStart < c.to);
       const sameWay = !previousVerb || (triggerKinds(c.verb!)[0] === 'import') === (triggerKinds(previousVerb)[0] === 'import');
-      const dir: { from: string; to: string; subject?: string } | null =
-        c.reverse && previous
-          ? { from: previous.to, to: previous.from }
-          : !named && previous && sameWay
-            ? previous
-            : directionOf(doc, c, v, parties, previous);
+      const there =
+        c.fromThere && previous ? (previousVerb && triggerKinds(previousVerb)[0] === 'import' ? previous.from : previous.to) : null;
+      const dir: Direction | null =
+        there && previous
+          ? { from: there, to: there === previous.to ? previous.from : previous.to }
+          : c.reverse && previous
+            ? { from: previous.to, to: previous.from }
+            : !named && previous && sameWay
+              ? previous
+              : directionOf(doc, c, v, parties, previous);
       previousVerb = c.verb;
       if (!dir) continue;
       if (c.goods.length) {
@@ -61,14 +87,20 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
         flows.push({
           from: dir.from,
           to: dir.to,
-          goods: [...new Set(c.goods.flatMap(chapters))],
+          goods: chaptersOf(c.goods),
           evidence: [evidence(doc, evidenceAt, `flow:${c.verb ? triggerKinds(c.verb)[0] : 'carried'}`)],
         });
       }
       previous = dir;
+      carried = { sentence: v.index, dir, verb: c.verb! };
     }
   }
   return mergeFlows(flows);
+}
+
+/** The HS chapters of listed goods: each term's first reading, or all of them for a term that names them all. */
+function chaptersOf(goods: Mention[]): string[] {
+  return [...new Set(goods.flatMap((g) => (g.attrs?.all ? (g.value as string[]) : [(g.value as string[])[0]!])))];
 }
 
 /** «контракт на поставку»: a supply agreed, not goods moving. */
@@ -109,16 +141,17 @@ function clausesOf(doc: Doc, v: SentenceView, verbs: Mention[], goods: Mention[]
       breaks.add(i);
   }
   const sorted = [...verbs].sort((a, b) => a.start - b.start);
-  const verbFinal = caseEndings(doc.lang) !== null;
   for (const m of sorted) {
-    // A flow word after goods opens a clause ("ships X to A and buys Y from B"); in a verb-final
-    // language it closes one whose goods no flow word precedes («… бидай мен ұн экспорттайды»).
-    const closes = verbFinal && (m.tokenEnd >= last || /^[.,;!?]$/.test(tokens[m.tokenEnd]!.text));
+    // A flow word after goods that an earlier flow word moves opens a clause ("ships X to A and
+    // buys Y from B"); goods no flow word precedes are its own ("Fruit from A is in demand in B",
+    // «… бидай мен ұн экспорттайды»).
     if (
-      goods.some((g) => g.tokenEnd <= m.tokenStart && (!closes || sorted.some((o) => o.tokenEnd <= g.tokenStart))) &&
+      goods.some((g) => g.tokenEnd <= m.tokenStart && sorted.some((o) => o.tokenEnd <= g.tokenStart)) &&
       !sorted.some((o) => o !== m && o.tokenEnd <= m.tokenStart && m.tokenStart - o.tokenEnd <= 1)
-    )
-      breaks.add(m.tokenStart);
+    ) {
+      const at = clauseStartBefore(tokens, goods, breaks, m.tokenStart);
+      if (at !== null) breaks.add(at);
+    }
   }
   const bounds = [first, ...[...breaks].sort((a, b) => a - b), last];
   const clauses: Clause[] = [];
@@ -133,21 +166,30 @@ function clausesOf(doc: Doc, v: SentenceView, verbs: Mention[], goods: Mention[]
       from,
       to,
       reverse: REVERSE.test(text),
+      fromThere: FROM_THERE.test(text),
     });
   }
   return clauses.filter((c) => c.verb);
 }
 
-function directionOf(
-  doc: Doc,
-  c: Clause,
-  v: SentenceView,
-  parties: Parties,
-  previous: { subject?: string } | null,
-): { from: string; to: string; subject?: string } | null {
+/**
+ * Where the clause of a flow word that follows goods starts: at the comma after the last goods
+ * («…и трубы, в обратном направлении идут…», «…, а московские компании поставляют…»), so the
+ * words between belong to the new clause; null when a break already stands there.
+ */
+function clauseStartBefore(tokens: Doc['tokens'], goods: Mention[], breaks: Set<number>, verbAt: number): number | null {
+  const lastGoods = Math.max(...goods.filter((g) => g.tokenEnd <= verbAt).map((g) => g.tokenEnd));
+  if ([...breaks].some((b) => b >= lastGoods && b <= verbAt)) return null;
+  for (let i = lastGoods; i < verbAt; i++) if (/^[,;—–]$/.test(tokens[i]!.text)) return i + 1;
+  return verbAt;
+}
+
+function directionOf(doc: Doc, c: Clause, v: SentenceView, parties: Parties, previous: { subject?: string } | null): Direction | null {
   const verb = c.verb!;
   const inClause = v.parties.filter((r) => r.tokenStart >= c.from && r.tokenStart < c.to);
-  const dest = inClause.find((r) => TO.has(r.before) && r.via !== 'adjective' && r !== ownerOf(doc, verb, inClause));
+  // A destination after the verb before one ahead of it («На область приходится 30% экспорта … в Кыргызстан»).
+  const dests = inClause.filter((r) => TO.has(r.before) && r.via !== 'adjective' && r !== ownerOf(doc, verb, inClause));
+  const dest = dests.find((r) => r.tokenStart >= verb.tokenEnd) ?? dests[0];
   const origin = inClause.find((r) => FROM.has(r.before));
   const owner = ownerOf(doc, verb, inClause);
   const adjective = inClause.find((r) => r.via === 'adjective' && r.tokenStart < verb.tokenEnd + 3);
@@ -241,6 +283,9 @@ const STUDY = /обуча|учат|учил|учащ|studying|study|enrolled/iu;
 export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): Figure[] {
   const out: Figure[] = [];
   const mx = metrics();
+  // The trade metric of the last sentence with an amount: the next sentence may go on about it
+  // ("In January-July it grew by a further 9.6%", «цель в 10 млрд долларов достижима»).
+  let lastTrade: { sentence: number; metric: Metric } | null = null;
   for (const v of views) {
     const quantities = v.mentions.filter((m) => m.kind === 'money' || m.kind === 'number' || m.kind === 'percent');
     if (!quantities.length) continue;
@@ -253,9 +298,12 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
     const actors = relationParties(v, parties.main);
     if (actors.length < 1) continue;
     const used = new Set<Mention>();
+    const fromHere = out.length;
+    let lastCount: Metric | null = null;
+    const goesOn = lastTrade && lastTrade.sentence === v.index - 1 && GOES_ON.test(v.text) ? lastTrade.metric : null;
     const cueBefore = (m: Mention): Metric | null => {
       const before = cues.filter((c) => c.tokenStart < m.tokenStart).pop() ?? cues[0];
-      return before ? before.payloads[0]! : null;
+      return before ? before.payloads[0]! : goesOn;
     };
     // «80% внешнеторгового оборота»: a share names what it is a share of right after it.
     const cueAfter = (m: Mention): Metric | null =>
@@ -312,14 +360,46 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
       } else if (q.kind === 'count') {
         // The noun right after the number, or «количество предприятий … превысило 1,1 тыс.».
         const noun = counted.find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart <= m.tokenEnd + 2) ?? countOf(doc, counted, m);
-        if (!noun) continue;
-        let metric = noun.payloads[0]!;
+        // «…3,5 тыс. студентов, из них около 600 — из области», «их число выросло до 22»: the count
+        // before says what is counted.
+        const earlier: Metric | null = !noun && !q.noun && SAME_COUNTED.test(doc.text.slice(v.start, m.start)) ? lastCount : null;
+        if (!noun && !earlier) continue;
+        let metric: Metric = noun ? noun.payloads[0]! : earlier!;
         if (metric === 'people' && STUDY.test(v.text)) metric = 'students';
         out.push(figure(doc, m, metric, actors, q.value, 'count', null, null));
+        lastCount = metric;
       }
     }
+    const trade = out
+      .slice(fromHere)
+      .filter((f) => f.unit !== 'count' && TRADE_METRICS.has(f.metric))
+      .pop();
+    if (trade) lastTrade = { sentence: v.index, metric: trade.metric };
   }
-  return out;
+  return distinctFigures(out);
+}
+
+const TRADE_METRICS = new Set<Metric>(['turnover', 'exports', 'imports', 'investment']);
+// A sentence that goes on about the figure before: a pronoun or "the target".
+const GOES_ON =
+  /(?<![\p{L}])(it|this figure|the figure|the target|the goal|он|она|оно|этот показатель|показатель|цель\p{L}*|целев\p{L}*|планк\p{L}*)(?![\p{L}])/iu;
+const SAME_COUNTED = /(из них|из которых|их числ\p{L}*|их количеств\p{L}*|of them|of whom|of which|their number)[^.;]*$/iu;
+
+/**
+ * One figure per number: a headline repeats the body («…$48 mln in deals» and "export contracts
+ * worth more than $48 million"); an amount read as `other` gives way to the same amount with a metric.
+ */
+function distinctFigures(figures: Figure[]): Figure[] {
+  const key = (f: Figure) => `${f.value}|${f.unit}|${f.change_pct}`;
+  const named = new Set(figures.filter((f) => f.metric !== 'other').map(key));
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    if (f.metric === 'other' && f.value !== null && named.has(key(f))) return false;
+    const k = `${f.metric}|${key(f)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 const COUNT_WORD = /^(количество|число|number)$/;
