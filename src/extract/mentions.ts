@@ -47,10 +47,15 @@ interface Triggers {
   future: Record<Lang, string[]>;
   flow: Record<string, Record<Lang, string[]>>;
 }
+interface SectorNames {
+  heads: Record<string, string[]>;
+  links: Record<string, string[]>;
+}
 interface PeopleCues {
   speech: Record<string, string[]>;
   notName: Record<string, string[]>;
   surnameSuffixes: Record<string, string[]>;
+  adjectiveEndings: Record<string, string[]>;
 }
 
 interface Matchers {
@@ -60,10 +65,14 @@ interface Matchers {
   bodies: PhraseMatcher<OfficeValue>;
   goods: PhraseMatcher<GoodsValue>;
   sectors: PhraseMatcher<Sector>;
+  /** Institutions named after a portfolio, and the words that join them to it. */
+  institutions: PhraseMatcher<true>;
+  nameLinks: Set<string>;
   triggers: Map<string, PhraseMatcher<string>>;
   speech: PhraseMatcher<true>;
   notName: Set<string>;
   surnameSuffixes: string[];
+  adjectiveEndings: string[];
 }
 
 let matchers: Matchers | null = null;
@@ -92,6 +101,11 @@ function build(): Matchers {
   const sectors = new PhraseMatcher<Sector>();
   for (const s of sectorTerms()) for (const t of s.terms) sectors.add(t, s.sector);
 
+  const names = readLexicon<SectorNames>('sector-names');
+  const institutions = new PhraseMatcher<true>();
+  for (const term of Object.values(names.heads).flat()) institutions.add(term, true);
+  const nameLinks = new Set(Object.values(names.links).flat());
+
   const t = readLexicon<Triggers>('triggers');
   const triggers = new Map<string, PhraseMatcher<string>>();
   const addGroup = (group: string, table: Record<string, Record<Lang, string[]>>) => {
@@ -115,12 +129,15 @@ function build(): Matchers {
     bodies,
     goods,
     sectors,
+    institutions,
+    nameLinks,
     triggers,
     speech,
     notName: new Set(Object.values(cues.notName).flat()),
     surnameSuffixes: Object.values(cues.surnameSuffixes)
       .flat()
       .sort((a, b) => b.length - a.length),
+    adjectiveEndings: Object.values(cues.adjectiveEndings).flat(),
   };
 }
 
@@ -180,13 +197,15 @@ export function tagMentions(doc: Doc): Doc {
       (m) => ({ all: m.payloads[0]!.all }),
     ),
   );
+  const sectorMatches = lx.sectors.find(tokens);
+  const inName = sectorsInNames(doc, lx, sectorMatches, officeMatches);
   mentions.push(
     ...toMentions(
       doc,
       'sector',
-      lx.sectors.find(tokens),
+      sectorMatches,
       (m) => m.payloads[0],
-      (m) => ({ all: m.payloads }),
+      (m) => ({ all: m.payloads, ...(inName.has(m) ? { inName: true } : {}) }),
     ),
   );
   for (const [group, matcher] of lx.triggers)
@@ -238,6 +257,43 @@ export function tagMentions(doc: Doc): Doc {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.mentions = mentions;
   return doc;
+}
+
+/**
+ * Sector words that belong to the name of an institution or office: «министерство сельского
+ * хозяйства и торговли», «заместитель губернатора по промышленности, транспорту и экологии»,
+ * "the Department for Investment and Industrial Policy", "Irkutsk National Research University".
+ */
+function sectorsInNames(
+  doc: Doc,
+  lx: Matchers,
+  sectors: PhraseMatch<Sector>[],
+  offices: PhraseMatch<OfficeValue>[],
+): Set<PhraseMatch<Sector>> {
+  const tokens = doc.tokens;
+  const marks = (found: { tokenStart: number; tokenEnd: number }[]) =>
+    new Set(found.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
+  const heads = marks([...lx.institutions.find(tokens), ...offices]);
+  const sectorTokens = marks(sectors);
+  const english = doc.lang === 'en';
+  const out = new Set<PhraseMatch<Sector>>();
+  for (const m of sectors) {
+    const first = tokens[m.tokenStart]!;
+    // In English a capitalised name runs over its other capitalised words ("National Research Technical University").
+    const inRun = (i: number) => english && first.upper && tokens[i]!.upper && tokens[i]!.kind === 'word';
+    const joins = (i: number) => sectorTokens.has(i) || lx.nameLinks.has(tokens[i]!.lower) || inRun(i);
+    const reaches = (from: number, step: 1 | -1, joinsAt: (i: number) => boolean) => {
+      for (let i = from, n = 0; i >= 0 && i < tokens.length && n < 8 && tokens[i]!.sentence === first.sentence; i += step, n++) {
+        if (heads.has(i)) return true;
+        if (!joinsAt(i)) return false;
+      }
+      return false;
+    };
+    // After the portfolio only an English head may follow ("the transport ministry", "Industries Minister").
+    const after = english && reaches(m.tokenEnd, 1, (i) => inRun(i) || (first.upper && ['of', 'and', '&'].includes(tokens[i]!.lower)));
+    if (reaches(m.tokenStart - 1, -1, joins) || after) out.add(m);
+  }
+  return out;
 }
 
 /** «председатель Минского облисполкома»: a generic title takes the office of the body it heads. */
@@ -320,12 +376,17 @@ function findPeople(
       (tokens[j]?.text === ',' && officeEnds.has(j + 2)) ||
       (tokens[j]?.text === ':' && officeEnds.has(j + 1));
     const surnameLike = lx.surnameSuffixes.some((s) => last.lower.endsWith(s) && last.lower.length > s.length + 2);
+    // «Южного Урала», «Делегацию Западной Сибири»: no given name or patronymic is an adjective.
+    const adjectival = words
+      .slice(0, -1)
+      .some((w) => lx.adjectiveEndings.some((e) => tokens[w]!.lower.endsWith(e) && tokens[w]!.lower.length > e.length + 1));
     const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== first.sentence || /^[«"“—–-]$/.test(tokens[i - 1]!.text);
     // A full name needs a voucher or a surname's shape; a lone surname, an owner named before.
     const accept =
-      words.length >= 2
+      !adjectival &&
+      (words.length >= 2
         ? vouched || surnameLike
-        : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart);
+        : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart));
     if (accept) {
       const ws = words.map((w) => tokens[w]!.text);
       surnames.push(ws[ws.length - 1]!.toLowerCase());

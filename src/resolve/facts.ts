@@ -44,16 +44,33 @@ function presence(parties: Parties, country: string): number {
   return total;
 }
 
-/** The fields of cooperation the story names; not words inside the names of institutions ("Department for Investment"). */
+/**
+ * The fields of cooperation the story names: not words inside the names of institutions ("Department
+ * for Investment"), nor words that only name goods shipped («минеральные удобрения», "supplies
+ * medicines"). Agricultural goods do name a field: food supplies are agriculture.
+ */
 function sectorsOf(doc: Doc): Sector[] {
-  return [...new Set(doc.mentions.filter((m) => m.kind === 'sector' && !insideName(doc, m)).map((m) => m.value as Sector))];
+  const goods = doc.mentions.filter((m) => m.kind === 'goods');
+  const flowSentences = new Set(
+    doc.mentions.filter((m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'flow').map((m) => m.sentence),
+  );
+  const namesGoods = (m: Mention) =>
+    m.value !== 'agriculture' &&
+    goods.some(
+      (g) =>
+        g.tokenStart <= m.tokenStart &&
+        m.tokenEnd <= g.tokenEnd &&
+        (g.tokenEnd - g.tokenStart > m.tokenEnd - m.tokenStart || flowSentences.has(m.sentence)),
+    );
+  const evidence = doc.mentions.filter((m) => m.kind === 'sector' && !m.attrs?.inName && !namesGoods(m) && !negated(doc, m));
+  return [...new Set(evidence.map((m) => m.value as Sector))];
 }
 
-/** A sector word in title case inside an English sentence ("the Ministry of Energy") belongs to a name. */
-function insideName(doc: Doc, m: Mention): boolean {
-  const first = doc.tokens[m.tokenStart]!;
-  const prev = doc.tokens[m.tokenStart - 1];
-  return doc.lang === 'en' && first.upper && Boolean(prev && prev.sentence === first.sentence && !/^[«"“(:—–-]$/.test(prev.text));
+/** "non-energy exports": the field is named only to be excluded. */
+function negated(doc: Doc, m: Mention): boolean {
+  const hyphen = doc.tokens[m.tokenStart - 1];
+  const word = doc.tokens[m.tokenStart - 2];
+  return Boolean(hyphen && word && hyphen.text === '-' && word.end === hyphen.start && word.lower === 'non');
 }
 
 /** Every place that acts as a party in some item. */

@@ -115,19 +115,25 @@ export function resolveParties(doc: Doc): Parties {
   const money = doc.mentions.filter((m) => m.kind === 'money');
   for (let k = named.length - 1; k >= 0; k--)
     if (money.some((m) => m.start <= named[k]!.start && named[k]!.end <= m.end)) named.splice(k, 1);
-  const salience = salienceOf(named);
+  // «ТАШКЕНТ, 5 июня —»: the dateline says where the agency writes from; it tells the home party, not a side.
+  const dateline = datelineRefs(doc, named);
+  const salience = salienceOf(named.filter((r) => !dateline.has(r)));
   const main = principal(salience);
   const mainCountries = new Set(main.map(countryOf));
   for (const r of ambiguous) {
     // «Прииртышье» (Omsk or Pavlodar): the reading that is a principal party, else one in a principal country.
-    const options = (r.alternatives ?? []).map((p) => partyCode(p));
+    const options = byUnitWord(
+      (r.alternatives ?? []).map((p) => partyCode(p)),
+      tokens[r.tokenEnd],
+    );
     const code = options.find((c) => main.includes(c)) ?? options.find((c) => mainCountries.has(countryOf(c)));
     if (code) named.push({ ...r, code });
   }
   named.sort((a, b) => a.start - b.start);
   for (const r of named) r.code = asPrincipal(r, main, doc.text);
-  const refs: PartyRef[] = [...named];
   const home = homeParty(doc, named, main);
+  for (let k = named.length - 1; k >= 0; k--) if (dateline.has(named[k]!)) named.splice(k, 1);
+  const refs: PartyRef[] = [...named];
 
   for (const m of lx.refs.find(tokens)) {
     if (placeTokens.has(m.tokenStart) || placeTokens.has(m.tokenEnd - 1)) continue;
@@ -178,6 +184,21 @@ export function resolveParties(doc: Doc): Parties {
   return { tokens, refs, bySentence, main, salience };
 }
 
+const OBLAST_WORD = /^(обл|oblast|region|province)/;
+const CITY_WORD = /^(гор|city)/;
+const isOblast = (code: string) => namesOf(code).some((n) => /област|oblast|province/.test(n));
+
+/**
+ * «Минского облисполкома» (Minsk Oblast), «Минского горисполкома» (Minsk city): the word after a
+ * shared adjective names the kind of unit; readings of that kind go first.
+ */
+function byUnitWord(options: string[], next: Token | undefined): string[] {
+  const word = next?.kind === 'word' ? next.lower : '';
+  const wanted = OBLAST_WORD.test(word) ? true : CITY_WORD.test(word) ? false : null;
+  if (wanted === null) return options;
+  return [...options.filter((c) => isOblast(c) === wanted), ...options.filter((c) => isOblast(c) !== wanted)];
+}
+
 /**
  * What a reference («республика», "the region", «соседняя страна») stands for. A partner word
  * points away from the party the sentence speaks from; otherwise the story's home party (the
@@ -208,12 +229,26 @@ function resolveReference(
     if (republic) return republic;
   }
   if (home && fits(kind, home)) return home;
-  // A reference points to an earlier sentence: a party named in its own sentence would be named again.
-  const earlier = [...named].reverse().find((r) => r.sentence < sentence && fits(kind, r.code));
-  return earlier?.code ?? fitting[0];
+  // A reference points to an earlier sentence: a party named in its own sentence would be named
+  // again. A principal party goes first: a place named in passing ("instead of Dalian") is seldom
+  // what "the province" means.
+  const earlier = [...named].reverse().filter((r) => r.sentence < sentence && fits(kind, r.code));
+  return (earlier.find((r) => main.includes(r.code)) ?? earlier[0])?.code ?? fitting[0];
 }
 
 const DATELINE = /^\s*([\p{Lu}][\p{Lu}\p{Pd} ]+)[,.]/u;
+
+/** City names at the very start of a dateline sentence, before its comma. */
+function datelineRefs(doc: Doc, named: PartyRef[]): Set<PartyRef> {
+  const out = new Set<PartyRef>();
+  for (const s of doc.sentences.slice(0, 6)) {
+    const m = DATELINE.exec(doc.text.slice(s.start, s.end));
+    if (!m) continue;
+    const end = s.start + m[0].length;
+    for (const r of named) if (r.sentence === s.index && r.end <= end) out.add(r);
+  }
+  return out;
+}
 
 /** The home party: the principal party whose territory holds the dateline city («БЛАГОВЕЩЕНСК, 27 ноя — …»). */
 function homeParty(doc: Doc, named: PartyRef[], main: string[]): string | null {

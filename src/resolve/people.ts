@@ -149,6 +149,16 @@ const OBLIQUE: [RegExp, string, RegExp, string][] = [
   [/([еа])я$/, '$1й', /(ов|ев|ин|ын)а$/, '$1'],
 ];
 
+// Men's surnames whose oblique case is certain: Tajik -зода and Turkic -бек decline as nouns
+// («Рахимзодой», «Кабылбека»); -улы, -уулу, -оглы do not decline at all. Either way the man's
+// given name, if it ends in a consonant, has the case ending to drop («Фарруха», «Ерланом»).
+const MALE_SURNAMES: [RegExp, string][] = [
+  [/зод(ой|е|у|ы)$/, 'зода'],
+  [/(бек)(ом|а|е|у)$/, '$1'],
+  [/(улы|уулу|оглы|угли)$/, '$1'],
+];
+const MALE_GIVEN_OBLIQUE = /([бвгджзклмнпрстфхцчшщ])(ом|а|е|у)$/;
+
 // First names in the instrumental, back to the nominative, where the surname does not decline.
 const FIRST_ONLY: [RegExp, string][] = [
   [/ием$/, 'ий'],
@@ -167,6 +177,8 @@ function nominative(name: string): string {
     if (firstEnd.test(first) && lastEnd.test(last))
       return [first.replace(firstEnd, firstNom), ...words.slice(1, -1), last.replace(lastEnd, lastNom)].join(' ');
   }
+  const male = MALE_SURNAMES.find(([end]) => end.test(last));
+  if (male) return [first.replace(MALE_GIVEN_OBLIQUE, '$1'), ...words.slice(1, -1), last.replace(male[0], male[1])].join(' ');
   // Indeclinable surnames (-ко, -их, -ец, foreign ones): only the first name declines.
   if (/(ым|ой|ом|ым|ою)$/.test(last)) return name;
   const rule = FIRST_ONLY.find(([end]) => end.test(first));
