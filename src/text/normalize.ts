@@ -8,6 +8,12 @@ const english = snowball.newStemmer('english');
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+/**
+ * English words Snowball cuts down to a word of another family that the dictionaries use
+ * ("important" to "import", which then reads as trade): each keeps a stem of its own.
+ */
+const OVERSTEMMED = new Map(['important', 'importance', 'importantly', 'unimportant'].map((w) => [w, 'important']));
+
 /** Lower case with ё → е and typographic apostrophes unified. */
 export function fold(word: string): string {
   return word
@@ -26,7 +32,7 @@ export function stem(word: string): string {
 function stemPart(w: string): string {
   if (w.length < 3) return w;
   if (CYRILLIC.test(w)) return russian.stem(w);
-  if (/^[a-z']+$/.test(w)) return english.stem(w.replace(/'s$/, ''));
+  if (/^[a-z']+$/.test(w)) return OVERSTEMMED.get(w) ?? english.stem(w.replace(/'s$/, ''));
   return w;
 }
 
