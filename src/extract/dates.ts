@@ -157,13 +157,15 @@ function shiftMonths(y: number, m: number, months: number): string {
 
 /**
  * The date of a weekday (ISO: Monday = 1 … Sunday = 7) next to `published`: by default the last one
- * strictly before it (news say «в понедельник» of the days just past), with direction 1 the next one after.
+ * strictly before it (news say «в понедельник» of the days just past), with direction 1 the next one
+ * after; with `today` a bare weekday may be the publication day itself ("on Tuesday" in a story of Tuesday).
  */
-export function resolveWeekday(published: string, weekday: number, direction: -1 | 1 = -1): string {
+export function resolveWeekday(published: string, weekday: number, direction: -1 | 1 = -1, today = false): string {
   const p = parseDay(published);
   if (!p) throw new Error(`not a date: ${published}`);
-  const today = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() || 7;
-  const gap = direction < 0 ? (today - weekday + 7) % 7 || 7 : (weekday - today + 7) % 7 || 7;
+  const now = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() || 7;
+  const back = (now - weekday + 7) % 7;
+  const gap = direction < 0 ? (today ? back : back || 7) : (weekday - now + 7) % 7 || 7;
   return shiftDays(published, direction * gap);
 }
 
@@ -302,10 +304,10 @@ const RULES: Rule[] = [
     },
   ),
 
-  // «осенью 2026 года», «этой весной», "in the autumn of 2026", "next spring"
+  // «осенью 2026 года», «этой весной», «перенесен на весну», "in the autumn of 2026", "next spring"
   rule(
     'season',
-    `${W}(?:(?<prep>в|во|к|до|in|by|until|during|for)\\s+)?(?:the\\s+)?(?:(?<mod>${MOD})\\s+)?(?<season>${SEASONS})${E}(?:,?\\s+(?<ys>${YEAR_SPEC}))?`,
+    `${W}(?:(?<prep>в|во|к|до|на|in|by|until|during|for)\\s+)?(?:the\\s+)?(?:(?<mod>${MOD})\\s+)?(?<season>${SEASONS})${E}(?:,?\\s+(?<ys>${YEAR_SPEC}))?`,
     (g, pub) => {
       const adverb = /^(?:весной|летом|осенью|зимой)$/i.test(g.season!);
       if (!(g.prep || g.mod || g.ys || adverb)) return null;
@@ -363,7 +365,8 @@ const RULES: Rule[] = [
       const wd = WEEKDAYS.findIndex((names) => names.some((n) => n.toLowerCase() === g.wd!.toLowerCase())) + 1;
       const mod = g.rmod ?? (g.emod === 'this past' ? 'last' : g.emod);
       const direction = relativeOffset(mod) >= 0 && mod ? 1 : -1;
-      return { kind: 'relative', value: pub ? resolveWeekday(ymd(pub.y, pub.m, pub.d), wd, direction) : null, weekday: true };
+      const value = pub ? resolveWeekday(ymd(pub.y, pub.m, pub.d), wd, direction, !mod) : null;
+      return { kind: 'relative', value, weekday: true };
     },
   ),
 

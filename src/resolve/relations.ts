@@ -6,7 +6,7 @@ import type { PlaceValue } from '../extract/mentions.js';
 import type { DateMention } from '../extract/dates.js';
 import { evidence } from './evidence.js';
 import { caseEndings, countryOf, type Parties } from './parties.js';
-import { ofKind, pointDates, relationParties, triggerKinds, triggers, type SentenceView } from './sentences.js';
+import { clauseParties, isResponse, ofKind, pointDates, relationParties, triggerKinds, triggers, type SentenceView } from './sentences.js';
 import type { PersonEntity } from './people.js';
 
 const year = (d: DateMention | undefined) => (d?.value ? Number(d.value.slice(0, 4)) : null);
@@ -17,12 +17,11 @@ function placeOf(v: SentenceView): string | null {
   return city?.place?.nameEn ?? null;
 }
 
-// «АСТАНА, 19 фев — Sputnik.», "NAMANGAN, April 9 -": the dateline's day is when the story was filed.
-const DATELINE = /^\p{Lu}[\p{Lu}\p{Pd} ]+,[^—–-]{0,40}[—–-]/u;
-
 function eventDate(v: SentenceView, published: string | null): string | null {
-  const dateline = DATELINE.exec(v.text)?.[0].length ?? 0;
-  const dates = pointDates(v).filter((d) => d.value && d.kind !== 'range' && d.kind !== 'year' && d.start >= dateline);
+  // A span of days («со 2 по 5 июня») starts on its first; ranges of months or years are periods.
+  const dates = pointDates(v).filter(
+    (d) => d.value && (d.kind !== 'range' || d.value.length === 10) && d.kind !== 'year' && d.start >= v.dateline,
+  );
   const d = dates[0]?.value ?? null;
   if (d && published && d > published) return null;
   return d;
@@ -31,31 +30,42 @@ function eventDate(v: SentenceView, published: string | null): string | null {
 /** Past or present sentences with an event word: meetings, visits, signings, forums, proposals. */
 export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, people: PersonEntity[]): CoopEvent[] {
   const events: CoopEvent[] = [];
+  const guessed = new Set<CoopEvent>();
   const published = doc.published;
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const v of views) {
-    const found = triggers(v, 'event');
+    // A business mission dated in the past is a visit («на прошлой неделе прошла бизнес-миссия»); undated, it may be a habit.
+    const dated = pointDates(v).some((d) => d.value && (!published || d.value <= published));
+    const missions = v.future || !dated ? [] : triggers(v, 'plan').filter((m) => triggerKinds(m).includes('business_mission'));
+    const found = [...triggers(v, 'event').filter((m) => !awaitedVisit(doc, m)), ...missions];
     if (!found.length) continue;
-    const kinds = new Set(found.flatMap(triggerKinds) as EventType[]);
+    const kinds = new Set(found.flatMap((m) => triggerKinds(m).map((k) => (k === 'business_mission' ? 'visit' : k))) as EventType[]);
+    // A meeting of a council or commission is its session: a forum.
+    if (found.some((m) => triggerKinds(m).includes('meeting') && sessionOf(doc, v, m))) {
+      const plain = found.some((m) => triggerKinds(m).includes('meeting') && !sessionOf(doc, v, m));
+      if (!plain) kinds.delete('meeting');
+      kinds.add('forum');
+    }
     const actors = relationParties(v, parties.main);
     if (actors.length < 2 || new Set(actors.map(countryOf)).size < 2) continue;
     const date = eventDate(v, published);
     const place = placeOf(v);
-    const years = pointDates(v)
-      .map(year)
-      .filter((y): y is number => y !== null);
-    const recalled = pubYear !== null && years.length > 0 && years.every((y) => y < pubYear) && !date;
+    // A document's term («на 2023–2025 годы») is no time of the event.
+    const times = pointDates(v).filter((d) => d.kind !== 'range' || d.value?.length === 10);
+    const years = times.map(year).filter((y): y is number => y !== null);
+    // Every date of the sentence lies in earlier years («два года назад, в 2023-м»): history.
+    const recalled = pubYear !== null && years.length > 0 && years.every((y) => y < pubYear);
     const add = (type: EventType, who: string[], rule: string, m: Mention) =>
       events.push({
         type,
         actors: who,
-        date: recalled ? String(years[0]) : date,
+        date: recalled ? (date ?? String(years[0])) : date,
         place: type === 'proposal' ? null : place,
         evidence: [evidence(doc, m, rule)],
       });
 
     // Every offer in the sentence counts: «Узбекская сторона предложила…, а казахстанская – …».
-    for (const m of found.filter((x) => triggerKinds(x).some((k) => k === 'proposal' || k === 'interest'))) {
+    for (const m of found.filter((x) => triggerKinds(x).some((k) => k === 'proposal' || k === 'interest') && !takenUp(doc, x))) {
       if (triggerKinds(m).includes('interest') && !specificInterest(v, m)) continue;
       for (const proposer of proposersOf(doc, v, m, parties, people)) {
         const addressee =
@@ -64,19 +74,84 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       }
     }
     for (const type of kinds) {
-      const m = found.find((x) => triggerKinds(x).includes(type))!;
+      const m = found.find((x) => triggerKinds(x).includes(type)) ?? missions[0] ?? found[0]!;
       if (type === 'proposal' || (type as string) === 'interest') continue;
-      if (v.future) continue;
-      if (type === 'signing' && recalled) continue;
+      if (v.future || v.unrealized) continue;
+      if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
       if (type === 'visit') {
-        add('visit', visitDirection(v, actors, parties.main), 'visit', m);
+        const { pair, told } = visitDirection(doc, v, actors, parties.main);
+        add('visit', pair, 'visit', m);
+        const e = events[events.length - 1]!;
+        // The day of another clause («провел переговоры вчера с X, который прибыл…») dates the sitting, not the trip.
+        const dated = pointDates(v).find((d) => d.value === e.date);
+        const words = found.filter((x) => triggerKinds(x).includes('visit') || missions.includes(x));
+        if (e.date && !recalled && dated && !words.some((x) => sameClause(doc, v, x, dated))) e.date = e.date.slice(0, 7);
+        if (!told) guessed.add(events[events.length - 1]!);
+        continue;
+      }
+      if (type === 'signing' || type === 'meeting') {
+        // Each pair of sides in its own clause signs or meets by itself.
+        for (const x of found.filter((t) => triggerKinds(t).includes(type))) {
+          add(type, clauseParties(doc, v, x, parties.main), type, x);
+          if (type === 'signing') documentsSigned.set(events[events.length - 1]!, new Set(triggers(v, 'agreement').flatMap(triggerKinds)));
+        }
         continue;
       }
       add(type, actors, type, m);
     }
   }
-  return sharedDates(mergeEvents(withMeetings(doc, events)));
+  return sharedDates(mergeEvents(withMeetings(doc, alignVisits(events, guessed))));
 }
+
+/** A visit whose sentence does not say who went where («гости побывали на заводе») is the one the story told of. */
+function alignVisits(events: CoopEvent[], guessed: Set<CoopEvent>): CoopEvent[] {
+  for (const e of guessed) {
+    const told = events.find((x) => x.type === 'visit' && !guessed.has(x) && sameParties(x.actors, e.actors));
+    if (told) e.actors = sharper(told.actors, e.actors) === told.actors ? [...told.actors] : orderLike(e.actors, told.actors);
+  }
+  return events;
+}
+
+/** Codes put in the order of the same parties in another list (guest first). */
+function orderLike(codes: string[], model: string[]): string[] {
+  const rank = (c: string) => model.findIndex((d) => d === c || countryOf(d) === c || countryOf(c) === d);
+  return [...codes].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The date nearest a word lies in an earlier year: «два года назад, в 2023-м, был подписан план, который в этом году…». */
+function pastYearNear(v: SentenceView, m: Mention, times: DateMention[], pubYear: number | null): boolean {
+  const at = m.start - v.start;
+  const gap = (d: DateMention) => (d.end <= at ? at - d.end : d.start - (m.end - v.start));
+  const near = times.filter((d) => d.value).sort((a, b) => gap(a) - gap(b))[0];
+  return pubYear !== null && near !== undefined && year(near)! < pubYear;
+}
+
+// «подготовка визита», «программа визита», "preparations for the visit", "ahead of the visit": a visit still to come.
+const AWAITED = /^(подготов\p{L}*|программ\p{L}*|preparations?|preparing|ahead|накануне|перед|prior)$/u;
+
+function awaitedVisit(doc: Doc, m: Mention): boolean {
+  if (!triggerKinds(m).includes('visit')) return false;
+  const before = doc.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).filter((t) => t.sentence === m.sentence);
+  return before.some((t) => AWAITED.test(t.lower));
+}
+
+/** «поддержал предложение», "ready to study the proposal": an offer another party made. */
+function takenUp(doc: Doc, m: Mention): boolean {
+  if (!triggerKinds(m).includes('proposal')) return false;
+  return doc.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).some((t) => t.sentence === m.sentence && isResponse(t.lower));
+}
+
+const RELATIVE_WORD = /^(котор\p{L}*|куда|где|who|which|where|whose)$/u;
+
+/** No relative clause opens between a word and a date of its sentence. */
+function sameClause(doc: Doc, v: SentenceView, m: Mention, d: DateMention): boolean {
+  const [from, to] = [Math.min(m.start, v.start + d.start), Math.max(m.end, v.start + d.end)];
+  return !doc.tokens.some((t) => t.sentence === v.index && t.start >= from && t.end <= to && RELATIVE_WORD.test(t.lower));
+}
+
+/** «в марте» in a story of April: a month already past is background, not the news. */
+const earlierMonth = (date: string | null, published: string | null) =>
+  date !== null && published !== null && date.length === 7 && date < published.slice(0, 7);
 
 const SITTING: EventType[] = ['meeting', 'signing', 'visit', 'forum'];
 
@@ -85,8 +160,12 @@ const SITTING: EventType[] = ['meeting', 'signing', 'visit', 'forum'];
  * reported without its own date takes the sitting's (the first day a meeting or signing names).
  */
 function sharedDates(events: CoopEvent[]): CoopEvent[] {
-  const anchor = events.find((e) => (e.type === 'meeting' || e.type === 'signing') && e.date && e.date.length === 10)?.date;
-  if (anchor) for (const e of events) if (e.date === null && SITTING.includes(e.type)) e.date = anchor;
+  const day = (types: EventType[]) => events.find((e) => types.includes(e.type) && e.date && e.date.length === 10)?.date;
+  // Without a dated meeting or signing, the forum's day is the sitting's («12 documents were signed at the conference»).
+  const anchor = day(['meeting', 'signing']) ?? day(['forum']);
+  // A visit lasts days: the sitting's day says only its month.
+  if (anchor)
+    for (const e of events) if (e.date === null && SITTING.includes(e.type)) e.date = e.type === 'visit' ? anchor.slice(0, 7) : anchor;
   return events;
 }
 
@@ -131,7 +210,8 @@ function proposersOf(doc: Doc, v: SentenceView, m: Mention, parties: Parties, pe
 /** Who proposes: the speaker of the sentence (a person's party), a «…ская сторона», or the first party named before the word. */
 function proposerOf(doc: Doc, v: SentenceView, m: Mention, parties: Parties, people: PersonEntity[]): string | null {
   const speaker = people.find((p) => p.mentions.some((x) => x.sentence === v.index && x.start < m.start));
-  const named = v.parties.filter((r) => r.start < m.start && r.via !== 'city').pop();
+  // A city is no proposer, but its people are («семейские переработчики заинтересованы…»).
+  const named = v.parties.filter((r) => r.start < m.start && (r.via !== 'city' || r.place?.form === 'adjective')).pop();
   if (named && (!speaker || named.start > speaker.mentions.find((x) => x.sentence === v.index)!.start)) return named.code;
   if (speaker?.person.actor) return speaker.person.actor;
   if (named) return named.code;
@@ -170,16 +250,36 @@ function quoteSpeaker(doc: Doc, v: SentenceView, parties: Parties, people: Perso
   return null;
 }
 
-/** A visit goes from the delegation's party to the host: «делегация X», "delegation of X", "arrived in Y". */
-function visitDirection(v: SentenceView, actors: string[], main: string[]): string[] {
+/**
+ * A visit goes from the delegation's party to the host: «делегация X», "delegation of X", "arrived in Y";
+ * `told` when the sentence says either.
+ */
+const DELEGATION = ['делегация', 'делегации', 'делегацию', 'делегацией', 'delegation'];
+
+function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: string[]): { pair: string[]; told: boolean } {
   const dest = v.parties.find((r) => ['в', 'во', 'in', 'to'].includes(r.before) && r.via !== 'adjective');
-  const origin = v.parties.find((r) =>
-    ['из', 'from', 'of', 'делегация', 'делегации', 'делегацию', 'делегацией', 'delegation'].includes(r.before),
-  );
+  // "the Governor of X … the delegation from Y": a delegation's own party before any "of".
+  const origin =
+    v.parties.find((r) => ['из', 'from', ...DELEGATION].includes(r.before)) ??
+    v.parties.find(
+      (r) => r.before === 'of' && doc.tokens.slice(Math.max(0, r.tokenStart - 5), r.tokenStart).some((t) => DELEGATION.includes(t.lower)),
+    );
   const host = dest?.code;
   const guest = origin?.code ?? actors.find((c) => !host || countryOf(c) !== countryOf(host));
   const pair = [guest ?? actors[0]!, host ?? actors.find((c) => !guest || countryOf(c) !== countryOf(guest)) ?? main[0]!];
-  return countryOf(pair[0]!) === countryOf(pair[1]!) ? actors : pair;
+  return { pair: countryOf(pair[0]!) === countryOf(pair[1]!) ? actors : pair, told: Boolean(dest || origin) };
+}
+
+// The kinds of document each signing names: a country's roadmap and its regions' agreement are two signings.
+const documentsSigned = new WeakMap<CoopEvent, Set<string>>();
+
+/** Two signings of different documents, one by two countries, the other by their regions. */
+function otherSigning(a: CoopEvent, b: CoopEvent): boolean {
+  const national = (e: CoopEvent) => e.actors.every((c) => !c.includes('-'));
+  if (a.type !== 'signing' || national(a) === national(b)) return false;
+  const x = documentsSigned.get(a);
+  const y = documentsSigned.get(b);
+  return Boolean(x?.size && y?.size && ![...x].some((k) => y.has(k)));
 }
 
 /** One event per type and parties: «Китай» and «провинция Цзилинь» in two reports of one meeting are one side. */
@@ -187,17 +287,40 @@ function mergeEvents(events: CoopEvent[]): CoopEvent[] {
   const out: CoopEvent[] = [];
   for (const e of events) {
     const directed = e.type === 'visit' || e.type === 'proposal';
+    // A forum gathers many: a report naming fewer of its parties («Узбекистан и Россия») tells of the same one.
     const same = out.find(
-      (o) => o.type === e.type && sameParties(o.actors, e.actors) && (!directed || sameParties([o.actors[0]!], [e.actors[0]!])),
+      (o) =>
+        o.type === e.type &&
+        (sameParties(o.actors, e.actors) || (e.type === 'forum' && (covers(o.actors, e.actors) || covers(e.actors, o.actors)))) &&
+        !otherSigning(o, e) &&
+        (!directed || sameParties([o.actors[0]!], [e.actors[0]!])),
     );
     if (same) {
-      same.actors = sharper(same.actors, e.actors);
+      if (sameParties(same.actors, e.actors)) same.actors = sharper(same.actors, e.actors);
+      const docs = documentsSigned.get(same);
+      for (const k of documentsSigned.get(e) ?? []) docs?.add(k);
       same.date ??= e.date;
       same.place ??= e.place;
       same.evidence!.push(...(e.evidence ?? []));
     } else out.push(e);
   }
   return out;
+}
+
+// The last month of each season: «весной» told in November means next spring.
+const SEASON_END: ReadonlyArray<readonly [RegExp, number]> = [
+  [/весн|spring/iu, 5],
+  [/лет|summer/iu, 8],
+  [/осен|autumn|fall/iu, 11],
+];
+
+/** The year of a plan's date: a month or season named without a year that is already past this year is next year's. */
+function yearAhead(d: DateMention | undefined, published: string | null): number | null {
+  const y = year(d);
+  if (!d || y === null || !published || /\d{4}/.test(d.text) || d.kind === 'relative') return y;
+  const month =
+    d.kind === 'month' ? Number(d.value!.slice(5, 7)) : d.kind === 'season' ? SEASON_END.find(([re]) => re.test(d.text))?.[1] : undefined;
+  return month !== undefined && y === Number(published.slice(0, 4)) && month < Number(published.slice(5, 7)) ? y + 1 : y;
 }
 
 const INVITATION = /^(пригласил\p{L}*|приглашени\p{L}*|invited|invitation|invites)$/u;
@@ -213,11 +336,32 @@ function invitedTo(doc: Doc, v: SentenceView, words: Mention[]): boolean {
   );
 }
 
+// An event that only dates a visit or a signing, or is where a delegation goes.
+// «приедет на форум», "to visit … for the forum", «на время фестиваля», «в ходе заседания».
+const TIMED_BY = /^(время|ходе|рамках|течение|during|for|to|на)$/u;
+const SESSION = /^\s*(?:of\s+the\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:council|commission|совета|комиссии|межправкомиссии)/iu;
+const BODY = /^(council|commission)$/u;
+
+function sessionOf(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const prev = doc.tokens[m.tokenStart - 1];
+  return SESSION.test(v.text.slice(m.end - v.start, m.end - v.start + 60)) || (prev?.sentence === m.sentence && BODY.test(prev.lower));
+}
+
+function timedBy(doc: Doc, words: Mention[]): boolean {
+  return words.some(
+    (m) =>
+      triggerKinds(m).includes('event') &&
+      doc.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).some((t) => t.sentence === m.sentence && TIMED_BY.test(t.lower)),
+  );
+}
+
 /** The same parties, a country standing for its own region. */
 export function sameParties(a: string[], b: string[]): boolean {
-  const covers = (x: string[], y: string[]) => x.every((c) => y.some((d) => c === d || countryOf(c) === d || countryOf(d) === c));
   return covers(a, b) && covers(b, a);
 }
+
+/** Every party of `a` is one of `b`'s, or its country, or a region of it. */
+const covers = (a: string[], b: string[]) => a.every((c) => b.some((d) => c === d || countryOf(c) === d || countryOf(d) === c));
 
 /** The more specific of two party lists that name the same parties. */
 export function sharper(a: string[], b: string[]): string[] {
@@ -233,20 +377,22 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
   for (const v of views) {
     const nouns = triggers(v, 'agreement');
     if (!nouns.length) continue;
-    const signed = triggers(v, 'event').some((m) => triggerKinds(m).includes('signing'));
+    const signed = triggers(v, 'event').some((m) => triggerKinds(m).includes('signing') && !signingAhead(doc, v, m));
     // «…дорожную карту. Документ подписан…»: the next sentence signs what this one names.
     const next = views[v.index + 1];
     const signedNext = next
       ? triggers(next, 'event').some((m) => triggerKinds(m).includes('signing')) && /документ|document/i.test(next.text)
       : false;
-    const actors = relationParties(v, parties.main);
-    if (actors.length < 2) continue;
+    if (relationParties(v, parties.main).length < 2) continue;
     for (const m of nouns) {
+      const actors = clauseParties(doc, v, m, parties.main);
       const kind = triggerKinds(m)[0] as AgreementKind;
-      const { when, term } = datesOf(v, m, caseEndings(doc.lang) !== null);
+      const next = nouns.find((x) => x.start > m.end);
+      const { when, term } = datesOf(v, m, caseEndings(doc.lang) !== null, next ? next.start - v.start : v.end - v.start);
+      if (counted(doc, m, nouns)) continue;
       // "under an agreement signed in 2017" is a reference that still dates a document.
-      if (isReference(doc, m) && !(when && when.start > m.start - v.start)) continue;
-      const until = term?.until ? Number(term.until.slice(0, 4)) : null;
+      if (isReference(doc, m) && (v.future || !(when && when.start > m.start - v.start))) continue;
+      let until = term?.until ? Number(term.until.slice(0, 4)) : null;
       let status: Agreement['status'] | null = null;
       let y: number | null = null;
       if (v.future && !signed) {
@@ -254,6 +400,11 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
         if (kind === 'contract') continue;
         status = 'planned';
         y = year(when) ?? (term?.value ? year(term) : null);
+        // «подготовить дорожную карту до конца года», "by 2026": when it is due, not its term.
+        if (term && !term.value && DEADLINE.test(term.text)) {
+          y ??= until;
+          until = null;
+        }
       } else if (signed || signedNext) {
         status = 'signed';
         y = year(when) ?? pubYear;
@@ -268,6 +419,31 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
     }
   }
   return mergeAgreements(out);
+}
+
+/**
+ * «28 соглашений и контрактов», "over 50 international agreements": a count of documents (a figure),
+ * not one of them. A number right before the name, or before one word of it, or before the name
+ * it is coordinated with.
+ */
+function counted(doc: Doc, m: Mention, nouns: Mention[]): boolean {
+  const isCount = (i: number) => {
+    const t = doc.tokens[i];
+    return t?.sentence === m.sentence && t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text) && t.text !== '1';
+  };
+  const at = m.tokenStart;
+  if (isCount(at - 1) || (doc.tokens[at - 1]?.kind === 'word' && isCount(at - 2))) return true;
+  const prev = nouns.find((n) => n.tokenEnd === at - 1);
+  return Boolean(prev && /^(и|and)$/.test(doc.tokens[at - 1]!.lower) && counted(doc, prev, nouns));
+}
+
+const DEADLINE = /^(?:by|к)\s|(?:конц\p{L}*|end)\s/iu;
+
+/** "is expected to be signed", «подписание … запланировано»: a signing still to come. */
+function signingAhead(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const prev = doc.tokens[m.tokenStart - 1];
+  if (prev?.sentence === m.sentence && /^(be|to|will|would|shall)$/.test(prev.lower)) return true;
+  return v.future && /^(подписани\p{L}*|signing|sign)$/u.test(doc.tokens[m.tokenStart]!.lower);
 }
 
 // Words before a document's name that make it a reference to one already counted: «в рамках
@@ -304,16 +480,22 @@ function isReference(doc: Doc, m: Mention): boolean {
  * The dates that belong to one document in a sentence: its term (a range or an "until" right after
  * its name: «на 2025–2027 годы», "until 2030"; in a verb-final language an "until" before it,
  * «2027 жылға дейінгі … жол картасы») and its date (the one nearest before its name in the
- * sentence, else the first after).
+ * sentence, else the first after, before the next document's name).
  */
-function datesOf(v: SentenceView, m: Mention, verbFinal: boolean): { when: DateMention | undefined; term: DateMention | undefined } {
+function datesOf(
+  v: SentenceView,
+  m: Mention,
+  verbFinal: boolean,
+  nextName: number,
+): { when: DateMention | undefined; term: DateMention | undefined } {
   const at = m.start - v.start;
   const dates = pointDates(v);
   const term =
     dates.find((d) => (d.kind === 'range' || d.until) && d.start >= at && d.start - at <= 80) ??
     (verbFinal ? dates.filter((d) => d.until && d.end <= at && at - d.end <= 60).pop() : undefined);
   const singles = dates.filter((d) => d.kind !== 'range' && !d.until && d.value);
-  const when = singles.filter((d) => d.start < at).pop() ?? singles.find((d) => d.start > at);
+  // A date after the name belongs to it only up to the next document named («план … по реализации соглашения 2022 года»).
+  const when = singles.filter((d) => d.start < at).pop() ?? singles.find((d) => d.start > at && d.start < nextName);
   return { when, term };
 }
 
@@ -353,15 +535,32 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     if (actors.length < 2) continue;
     // An offer is a proposal event, not a plan.
     if (triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal'))) continue;
+    // So is readiness or interest named before the plan word («готовы организовать сборку»).
+    const offers = triggers(v, 'event').filter((m) => triggerKinds(m).includes('interest'));
+    if (offers.some((o) => words.some((w) => w.start > o.start))) continue;
     // The dateline's day is when the story was written, not when the plan is for.
     const dates = pointDates(v).filter((d) => d.value && d.value !== doc.published);
-    const y = year(dates.find((d) => !pubYear || year(d)! >= pubYear));
+    // «запустить до конца 2026 года», "by 2027": a deadline is the year a plan is for.
+    const deadline = pointDates(v).find((d) => !d.value && d.until);
+    const y =
+      yearAhead(
+        dates.find((d) => !pubYear || year(d)! >= pubYear),
+        doc.published,
+      ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null);
     const kinds = new Set(words.flatMap(triggerKinds) as PlanKind[]);
     // A business mission is the precise kind of visit; an invitation to a fair is a visit, not an event.
     if (kinds.has('business_mission')) kinds.delete('visit');
-    if ((kinds.has('visit') || kinds.has('business_mission')) && invitedTo(doc, v, words)) kinds.delete('event');
+    if ((kinds.has('visit') || kinds.has('business_mission')) && (invitedTo(doc, v, words) || timedBy(doc, words))) kinds.delete('event');
+    // «подписание которого запланировано на очередном заседании»: a document's occasion, not a plan of its own.
+    if (triggers(v, 'event').some((m) => triggerKinds(m).includes('signing')) && agreementSpans.length && timedBy(doc, words))
+      kinds.delete('event');
+    // A council's or commission's next meeting is a session to be held.
+    if (kinds.has('meeting') && words.some((m) => triggerKinds(m).includes('meeting') && sessionOf(doc, v, m))) {
+      kinds.delete('meeting');
+      kinds.add('event');
+    }
     for (const kind of kinds) {
-      const m = words.find((x) => triggerKinds(x).includes(kind))!;
+      const m = words.find((x) => triggerKinds(x).includes(kind)) ?? words[0]!;
       out.push({ kind, actors, year: y, evidence: [evidence(doc, m, `plan:${kind}`)] });
     }
   }

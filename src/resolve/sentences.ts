@@ -1,6 +1,7 @@
 // A per-sentence view over the mention and party layers: what the relation rules read.
 import type { Doc, Mention } from '../core/doc.js';
 import type { DateMention } from '../extract/dates.js';
+import { readLexicon } from '../core/paths.js';
 import { countryOf, type Parties, type PartyRef } from './parties.js';
 
 export interface SentenceView {
@@ -14,19 +15,69 @@ export interface SentenceView {
   future: boolean;
   /** The sentence is inside a quotation. */
   quoted: boolean;
+  /** Length of the dateline that opens the sentence («АСТАНА, 19 фев — Sputnik.»), 0 when none. */
+  dateline: number;
+  /** The sentence tells of an intention that did not come true («должен был», "was to", «отменен»). */
+  unrealized: boolean;
+  /** The sentence opens by recalling an earlier occasion («Напомним, …», "Earlier, …"). */
+  recalls: boolean;
 }
 
+interface ModalityLexicon {
+  unrealized: Record<string, string[]>;
+  recall: Record<string, string[]>;
+  response: Record<string, string[]>;
+}
+
+/** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
+function phrasePattern(table: Record<string, string[]>, anchored: boolean): RegExp {
+  const terms = Object.entries(table)
+    .filter(([lang]) => lang !== '_doc')
+    .flatMap(([, xs]) => xs)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '\\p{L}*' : `\\${c}`)).replace(/ /g, '\\s+'));
+  const head = anchored ? '^[\\s«"“(]*' : '(?<![\\p{L}])';
+  return new RegExp(`${head}(?:${terms.join('|')})(?![\\p{L}])`, 'iu');
+}
+
+type Patterns = { unrealized: RegExp; recall: RegExp; response: RegExp };
+let modality: Patterns | null = null;
+function modalityPatterns(): Patterns {
+  if (!modality) {
+    const lx = readLexicon<ModalityLexicon>('triggers');
+    modality = {
+      unrealized: phrasePattern(lx.unrealized, false),
+      recall: phrasePattern(lx.recall, true),
+      response: phrasePattern(lx.response, true),
+    };
+  }
+  return modality;
+}
+
+/** A word that takes up another's offer («поддержал», "to study"). */
+export const isResponse = (word: string): boolean => modalityPatterns().response.test(word);
+
+// «АСТАНА, 19 фев — Sputnik.», "NAMANGAN, April 9 -": the dateline's day is when the story was filed
+// and its city where, not a party.
+const DATELINE = /^\p{Lu}[\p{Lu}\p{Pd} ]+,[^—–-]{0,40}[—–-]/u;
+
 export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
-  const views: SentenceView[] = doc.sentences.map((s) => ({
-    index: s.index,
-    start: s.start,
-    end: s.end,
-    text: doc.text.slice(s.start, s.end),
-    mentions: [],
-    parties: parties.bySentence.get(s.index) ?? [],
-    future: false,
-    quoted: false,
-  }));
+  const views: SentenceView[] = doc.sentences.map((s) => {
+    const text = doc.text.slice(s.start, s.end);
+    const dateline = DATELINE.exec(text)?.[0].length ?? 0;
+    return {
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text,
+      mentions: [],
+      parties: (parties.bySentence.get(s.index) ?? []).filter((r) => r.start >= s.start + dateline),
+      future: false,
+      quoted: false,
+      dateline,
+      unrealized: modalityPatterns().unrealized.test(text),
+      recalls: modalityPatterns().recall.test(text.slice(dateline)),
+    };
+  });
   for (const m of doc.mentions) views[m.sentence]?.mentions.push(m);
   let inQuote = false;
   for (const v of views) {
@@ -47,9 +98,13 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
 /** A point date after the publication date («в 2026 году» in a story of 2025) puts the sentence in the future. */
 function datesAhead(v: SentenceView, published: string | null): boolean {
   if (!published) return false;
-  // Only dates that state their year: «в декабре» alone may be last December.
+  // Only dates that state their year («в июле 2026 года», «в июле этого года»): «в декабре» alone may be last December.
   return pointDates(v).some(
-    (d) => d.kind !== 'range' && d.value !== null && /\d{4}/.test(d.text) && d.value.slice(0, 7) > published.slice(0, 7),
+    (d) =>
+      d.kind !== 'range' &&
+      d.value !== null &&
+      (/\d{4}/.test(d.text) || (d.kind === 'month' && /(?:года|year)$/iu.test(d.text))) &&
+      d.value.slice(0, 7) > published.slice(0, 7),
   );
 }
 
@@ -66,10 +121,7 @@ export function distinctParties(refs: PartyRef[]): string[] {
 
 /** The parties a relation in this sentence is between: the sentence's own when it names two countries, else the story's. */
 export function relationParties(v: SentenceView, main: string[]): string[] {
-  // A capital counts as its state unless it is only where things happen («в Анкаре»).
-  const own = distinctParties(
-    v.parties.filter((r) => r.via !== 'city' || (r.place?.capitalOf && !['в', 'во', 'in', 'at'].includes(r.before))),
-  );
+  const own = distinctParties(actingRefs(v.parties));
   const countries = new Set(own.map(countryOf));
   if (countries.size >= 2) return own.slice(0, 4);
   if (own.length === 1 && main.length === 2) {
@@ -78,6 +130,25 @@ export function relationParties(v: SentenceView, main: string[]): string[] {
     if (partner) return [sameCountryMain && !own[0]!.includes('-') ? sameCountryMain : own[0]!, partner];
   }
   return main.slice();
+}
+
+// A capital counts as its state unless it is only where things happen («в Анкаре»).
+const actingRefs = (refs: PartyRef[]) =>
+  refs.filter((r) => r.via !== 'city' || (r.place?.capitalOf && !['в', 'во', 'in', 'at'].includes(r.before)));
+
+/**
+ * The parties of the clause that holds a word, when one sentence pairs several sides («X и Y
+ * подписали дорожную карту, а Z и W заключили соглашение»): the stretch between the commas around
+ * the word, if it names two countries itself; else the sentence's parties.
+ */
+export function clauseParties(doc: Doc, v: SentenceView, m: Mention, main: string[]): string[] {
+  const whole = relationParties(v, main);
+  if (distinctParties(actingRefs(v.parties)).length < 3) return whole;
+  const cuts = doc.tokens.filter((t) => t.sentence === v.index && (t.text === ',' || t.text === ';')).map((t) => t.start);
+  const from = Math.max(v.start, ...cuts.filter((c) => c < m.start));
+  const to = Math.min(v.end, ...cuts.filter((c) => c >= m.end));
+  const own = distinctParties(actingRefs(v.parties.filter((r) => r.start >= from && r.end <= to)));
+  return new Set(own.map(countryOf)).size >= 2 ? own : whole;
 }
 
 /** Dates of a sentence that are points in time (not periods). */

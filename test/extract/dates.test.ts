@@ -34,9 +34,10 @@ test('shiftDays moves across months and years', () => {
 });
 
 test('resolveWeekday takes the last such day strictly before publication, or the next one after', () => {
+  assert.equal(resolveWeekday(PUB, 3), '2025-10-08');
+  assert.equal(resolveWeekday(PUB, 3, -1, true), '2025-10-15');
   assert.equal(resolveWeekday(PUB, 1), '2025-10-13');
   assert.equal(resolveWeekday(PUB, 2), '2025-10-14');
-  assert.equal(resolveWeekday(PUB, 3), '2025-10-08');
   assert.equal(resolveWeekday(PUB, 7), '2025-10-12');
   assert.equal(resolveWeekday(PUB, 5, 1), '2025-10-17');
   assert.equal(resolveWeekday(PUB, 3, 1), '2025-10-22');
@@ -151,10 +152,13 @@ test('days relative to publication', () => {
   assert.deepEqual(only('Переговоры прошли вчера.', 'ru', null), ['relative', null, 'вчера']);
 });
 
-test('weekdays resolve to the last such day before publication', () => {
+test('weekdays resolve to the last such day before publication, a bare one to the day itself', () => {
   assert.deepEqual(only('Делегация прибыла в понедельник.', 'ru'), ['relative', '2025-10-13', 'в понедельник']);
   assert.deepEqual(only('Во вторник прошли переговоры.', 'ru'), ['relative', '2025-10-14', 'Во вторник']);
-  assert.deepEqual(only('Форум открылся в среду.', 'ru'), ['relative', '2025-10-08', 'в среду']);
+  // Published on a Wednesday: «в среду» is that day, «в прошлую среду» the week before.
+  assert.deepEqual(only('Форум открылся в среду.', 'ru'), ['relative', '2025-10-15', 'в среду']);
+  assert.deepEqual(only('Форум открылся в прошлую среду.', 'ru'), ['relative', '2025-10-08', 'в прошлую среду']);
+  assert.deepEqual(only('The talks took place on Wednesday.', 'en'), ['relative', '2025-10-15', 'on Wednesday']);
   assert.deepEqual(only('В прошлую пятницу делегацию встретили в Улан-Баторе.', 'ru'), ['relative', '2025-10-10', 'В прошлую пятницу']);
   assert.deepEqual(only('Ответный визит состоится в следующий четверг.', 'ru'), ['relative', '2025-10-16', 'в следующий четверг']);
   assert.deepEqual(only('The sides met on Monday.', 'en'), ['relative', '2025-10-13', 'on Monday']);
