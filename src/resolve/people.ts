@@ -159,6 +159,12 @@ const MALE_SURNAMES: [RegExp, string][] = [
 ];
 const MALE_GIVEN_OBLIQUE = /([бвгджзклмнпрстфхцчшщ])(ом|а|е|у)$/;
 
+const OBLIQUE_ENDING = /(ом|ем|ой|ей|ою|ею|а|я|у|ю|е)$/;
+const LAST_ONLY: [RegExp, string][] = [
+  [/([бвгджзклмнпрстфхцчшщ])ом$/, '$1'],
+  [/([аеиоуэюя])ем$/, '$1й'],
+];
+
 // First names in the instrumental, back to the nominative, where the surname does not decline.
 const FIRST_ONLY: [RegExp, string][] = [
   [/ием$/, 'ий'],
@@ -179,8 +185,14 @@ function nominative(name: string): string {
   }
   const male = MALE_SURNAMES.find(([end]) => end.test(last));
   if (male) return [first.replace(MALE_GIVEN_OBLIQUE, '$1'), ...words.slice(1, -1), last.replace(male[0], male[1])].join(' ');
+  // A first word with no case ending before a last word in the instrumental: an East Asian name,
+  // which declines in its last word only («Си Цзиньпином», «Юэ Юном», «Чжан Ханьхуэем»).
+  if (!OBLIQUE_ENDING.test(first)) {
+    const rule = LAST_ONLY.find(([end]) => end.test(last));
+    if (rule) return [...words.slice(0, -1), last.replace(rule[0], rule[1])].join(' ');
+  }
   // Indeclinable surnames (-ко, -их, -ец, foreign ones): only the first name declines.
-  if (/(ым|ой|ом|ым|ою)$/.test(last)) return name;
+  if (/(ым|ой|ом|ою)$/.test(last)) return name;
   const rule = FIRST_ONLY.find(([end]) => end.test(first));
   const iFirst = rule ? first.replace(rule[0], rule[1]) : first;
   return [iFirst, ...words.slice(1)].join(' ');

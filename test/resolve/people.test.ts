@@ -60,3 +60,10 @@ test('«Минского облисполкома» is Minsk Oblast, not Minsk c
   assert.ok(f.actors.includes('BY-MI'), f.actors.join(','));
   assert.ok(!f.actors.includes('BY-HM'), f.actors.join(','));
 });
+
+test('an East Asian name in the instrumental declines in its last word only', () => {
+  const names = (text: string) => factsOf(text, 'ru').people.map((p) => p.name);
+  assert.deepEqual(names('Губернатор Томской области встретился с генеральным консулом КНР Ли Вэймином.'), ['Ли Вэймин']);
+  assert.deepEqual(names('Губернатор Томской области провел переговоры с послом Китая Чжан Ханьхуэем.'), ['Чжан Ханьхуэй']);
+  assert.deepEqual(names('Генеральный консул КНР Ли Вэймин посетил Томскую область.'), ['Ли Вэймин'], 'the nominative stays');
+});
