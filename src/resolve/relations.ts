@@ -12,8 +12,18 @@ import type { PersonEntity } from './people.js';
 const year = (d: DateMention | undefined) => (d?.value ? Number(d.value.slice(0, 4)) : null);
 
 /** The city a sentence places its event in («в Барнауле», "in Fergana"). */
-function placeOf(v: SentenceView): string | null {
-  const city = v.parties.find((r) => r.via === 'city' && ['в', 'во', 'in', 'at'].includes(r.before));
+/** «консулом КНР в Екатеринбурге», "Embassy of China in Astana": the city is where an office sits. */
+const OFFICE_SEAT =
+  /(?:[кК]онсул\p{L}*|[гГ]енконсул\p{L}*|[пП]осольств\p{L}*|[пП]осол\p{L}*|[пП]редставительств\p{L}*|[тТ]оргпредств\p{L}*|[cC]onsul\p{L}*|[eE]mbass\p{L}*|[aA]mbassador|[rR]epresentative [oO]ffice|[tT]rade [mM]ission)(?:\s+(?:\p{Lu}[\p{L}.-]*|of|the|General|генеральн\p{L}*)){0,3}\s+(?:в|во|in)\s*$/u;
+
+/** Where an event took place: a city after "in", unless it is only the seat of an office. */
+function placeOf(doc: Doc, v: SentenceView): string | null {
+  const city = v.parties.find(
+    (r) =>
+      r.via === 'city' &&
+      ['в', 'во', 'in', 'at'].includes(r.before) &&
+      !OFFICE_SEAT.test(doc.text.slice(Math.max(0, r.start - 80), r.start)),
+  );
   return city?.place?.nameEn ?? null;
 }
 
@@ -49,7 +59,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     const actors = relationParties(v, parties.main);
     if (actors.length < 2 || new Set(actors.map(countryOf)).size < 2) continue;
     const date = eventDate(v, published);
-    const place = placeOf(v);
+    const place = placeOf(doc, v);
     // A document's term («на 2023–2025 годы») is no time of the event.
     const times = pointDates(v).filter((d) => d.kind !== 'range' || d.value?.length === 10);
     const years = times.map(year).filter((y): y is number => y !== null);

@@ -282,3 +282,10 @@ test('a count of documents is a figure, not an agreement', () => {
     [['agreement', 'RU-TOM,KZ-PAV']],
   );
 });
+
+test('the city where an office sits is not where the event took place', () => {
+  const places = (text: string, lang: string) => factsOf(text, lang).events.map((e) => e.place);
+  assert.deepEqual(places('Губернатор Иркутской области встретился с генеральным консулом Монголии в Иркутске Батбаяром.', 'ru'), [null]);
+  assert.deepEqual(places('The governor of Irkutsk Region met the Consul General of Mongolia in Irkutsk on Monday.', 'en'), [null]);
+  assert.deepEqual(places('Губернатор Иркутской области и посол Монголии встретились в Улан-Баторе.', 'ru'), ['Ulaanbaatar']);
+});
