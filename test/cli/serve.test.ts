@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT } from './run.js';
 
+const TOKEN = 'serve-test-editor-token';
+
 test('serve answers, then on SIGTERM finishes the request in flight, closes and exits 0', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'coopgraph-serve-'));
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(ROOT, 'test', 'cli', 'bin.ts'), 'serve', '--port', '0', '--db', join(dir, 'db.sqlite')],
-    {
-      cwd: ROOT,
-    },
+    // An editor's token from the environment, for the POST below.
+    { cwd: ROOT, env: { ...process.env, COOPGRAPH_TOKENS: `${TOKEN}:editor` } },
   );
   try {
     const logs: Record<string, unknown>[] = [];
@@ -44,7 +45,7 @@ test('serve answers, then on SIGTERM finishes the request in flight, closes and 
     );
     const req = request(`${url}/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': body.length },
+      headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${TOKEN}` },
     });
     const response = once(req, 'response');
     req.write(body.subarray(0, 20));
