@@ -20,6 +20,11 @@ export interface Engine {
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** Inside a write transaction: waits until no other writer can be clustering a document that shares one of these band keys. */
   lockBands(trx: Transaction<Database>, bands: readonly string[]): Promise<void>;
+  /**
+   * Inside a write transaction, before the near-duplicate lookup: makes the engine read each band
+   * key's first documents in (band, doc_id) index order and stop there, whatever its estimates.
+   */
+  beforeNearestLookup(trx: Transaction<Database>): Promise<void>;
   /** Ids of the documents that match a free-text query, as a subquery. */
   matches(q: string): RawBuilder<Match>;
 }

@@ -1,6 +1,6 @@
 // The Store on any engine: the queries are shared Kysely code; what differs (locks, full text,
 // connection) comes from the Engine.
-import { expressionBuilder, Migrator, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { expressionBuilder, Migrator, sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { FactsRecord } from '../core/facts.js';
 import type { Engine } from './engine.js';
 import { SqlKnowledge } from './knowledge.js';
@@ -26,6 +26,8 @@ const DOCUMENT = [...SUMMARY, 'url', 'text', 'raw', 'offsets', 'hash'] as const;
 const SEARCH_LIMIT = 20;
 /** Ids per `in (...)` list: well under SQLite's limit on bound parameters. */
 const TEXT_CHUNK = 500;
+/** Documents counted per band key in the near-duplicate lookup: its bound on work per ingest. */
+const CANDIDATES_PER_BAND = 64;
 
 type SummaryRow = Omit<DocumentSummary, 'ingestedAt'> & { ingested_at: string | Date };
 
@@ -202,17 +204,41 @@ export class SqlStore implements Store {
     return (await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst())?.id;
   }
 
-  /** The stored document sharing the most band keys with a newcomer (ties: the smallest id). */
-  async #nearest(db: Kysely<Database>, bands: readonly string[]) {
-    return db
-      .selectFrom('document_bands')
-      .innerJoin('documents', 'documents.id', 'document_bands.doc_id')
+  /**
+   * The stored document sharing the most band keys with a newcomer (ties: the smallest id).
+   * Template-made stories can put thousands of documents on one key; only the first
+   * CANDIDATES_PER_BAND of each key (by id, in the key's index order) are counted, so that the
+   * lookup costs the same however large the store grows. A document sharing a rarer key of the
+   * newcomer's is always counted there.
+   */
+  async #nearest(trx: Transaction<Database>, bands: readonly string[]) {
+    await this.#e.beforeNearestLookup(trx);
+    // One arm per key; each is wrapped so that SQLite accepts its own ORDER BY and LIMIT.
+    const [first, ...rest] = [...new Set(bands)].map((band) =>
+      trx
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('document_bands')
+            .select('doc_id')
+            .where('band', '=', band)
+            .orderBy('doc_id')
+            .limit(sql.lit(CANDIDATES_PER_BAND))
+            .as('k'),
+        )
+        .select('k.doc_id'),
+    );
+    if (!first) return undefined;
+    const best = trx
+      .selectFrom((rest.length ? first.unionAll(rest) : first).as('c'))
+      .select(['c.doc_id', (eb) => eb.fn.countAll().as('shared')])
+      .groupBy('c.doc_id')
+      .orderBy('shared', 'desc')
+      .orderBy('c.doc_id')
+      .limit(1);
+    return trx
+      .selectFrom(best.as('best'))
+      .innerJoin('documents', 'documents.id', 'best.doc_id')
       .select(['documents.id', 'documents.cluster'])
-      .where('document_bands.band', 'in', bands)
-      .groupBy(['documents.id', 'documents.cluster'])
-      .orderBy((eb) => eb.fn.countAll(), 'desc')
-      .orderBy('documents.id')
-      .limit(1)
       .executeTakeFirst();
   }
 

@@ -133,6 +133,25 @@ for (const engine of ENGINES) {
       );
     });
 
+    test('a band key shared by many documents still leads to the closest one', async () => {
+      // More documents on one key than the lookup counts per key: the closest stored document
+      // sorts after all of them, and is found through the rarer keys it shares.
+      for (let i = 0; i < 100; i++) {
+        const id = `crowd-${String(i).padStart(3, '0')}`;
+        await store.putDocument(makeDoc(id, `Заметка ${i} из одного шаблона.`, { bands: ['crowd', `own-${i}`] }), null);
+      }
+      const target = await store.putDocument(makeDoc('zz-target', 'Исходная версия.', { bands: ['crowd', 't1', 't2'] }), null);
+      assert.deepEqual(target, { status: 'inserted', id: 'zz-target', cluster: 'crowd-000', nearDuplicateOf: 'crowd-000' });
+      const copy = await store.putDocument(makeDoc('zz-copy', 'Копия исходной версии.', { bands: ['crowd', 't1', 't2', 'c1'] }), null);
+      assert.deepEqual(copy, { status: 'inserted', id: 'zz-copy', cluster: 'crowd-000', nearDuplicateOf: 'zz-target' });
+      // Only the crowded key in common: the tie goes to the smallest id.
+      const plain = await store.putDocument(makeDoc('plain', 'Ещё одна заметка.', { bands: ['crowd', 'p1'] }), null);
+      assert.deepEqual(plain, { status: 'inserted', id: 'plain', cluster: 'crowd-000', nearDuplicateOf: 'crowd-000' });
+      // A key given twice counts once: one key each with the copy and crowd-007, the smaller id wins.
+      const repeated = await store.putDocument(makeDoc('repeated', 'Повтор ключей.', { bands: ['c1', 'c1', 'c1', 'own-7'] }), null);
+      assert.equal(repeated.status === 'inserted' && repeated.nearDuplicateOf, 'crowd-007');
+    });
+
     test('facts round-trip, are replaced by putFacts, and need their document', async () => {
       await store.putDocument(makeDoc('f', RU_AGREEMENT), facts('f'));
       assert.deepEqual(await store.getFacts('f'), facts('f'));

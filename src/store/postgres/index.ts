@@ -73,6 +73,16 @@ export function openPostgres(url: string): Engine {
       const keys = [...new Set(bands.map(lockKey))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map(String);
       await sql`select pg_advisory_xact_lock(k) from unnest(${keys}::bigint[]) with ordinality as t(k, n) order by n`.execute(trx);
     },
+    /*
+     * The lookup's arms (a key's first documents by id, from the (band, doc_id) index) are planned
+     * once, generically: the planner then takes every key for the average one of a row or two and
+     * prefers a bitmap scan that reads all of a key's rows and sorts them, thousands for a key of
+     * template-made stories. With bitmap scans off for the rest of this transaction (its later
+     * statements find rows by key only) each arm walks the index and stops at its limit.
+     */
+    async beforeNearestLookup(trx) {
+      await sql`select set_config('enable_bitmapscan', 'off', true)`.execute(trx);
+    },
     matches: (q) =>
       sql`(select id, ts_rank_cd(search, query) as score from documents,
             (select plainto_tsquery('russian', ${fold(q)}) || plainto_tsquery('english', ${fold(q)}) as query) as q

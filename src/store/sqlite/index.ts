@@ -134,6 +134,8 @@ export function openSqlite(file: string): Engine {
     exclusive: (fn) => inTurn(key, fn),
     // BEGIN IMMEDIATE already makes every writer of the file wait for the one before.
     lockBands: async () => undefined,
+    // SQLite has no bitmap scans: a key's arm already walks its index in order and stops.
+    beforeNearestLookup: async () => undefined,
     matches: (q) => sql`(select doc_id as id, -bm25(documents_fts) as score from documents_fts where documents_fts match ${ftsQuery(q)})`,
   };
 }
