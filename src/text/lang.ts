@@ -27,16 +27,23 @@ const ISO1: Record<string, string> = {
 };
 
 /**
- * Letters that mark a Cyrillic alphabet other than Russian, the share of the letters they must
- * reach (a name or two in a Russian text stays below it), and the languages they point to.
+ * The letters each Cyrillic alphabet has beyond Russian's. A text is in another alphabet when such
+ * letters reach a share of its letters (a name or two in a Russian text stays below it); the
+ * candidates are the alphabets that have every such letter the text uses more than once (Kazakh
+ * shares қ and ғ with Uzbek and ө, ү, ң with Kyrgyz, so no single letter decides).
  */
-const CYRILLIC_MARKS: { letters: RegExp; density: number; candidates: string[] }[] = [
-  { letters: /[әұһ]/gu, density: 0.015, candidates: ['kaz', 'tat'] }, // ұ is Kazakh only; ә, һ also Tatar
-  { letters: /[ҳқғӣӯҷ]/gu, density: 0.015, candidates: ['uzn', 'tgk'] }, // Uzbek ҳ қ ғ (with ў); Tajik adds ӣ ӯ ҷ
-  { letters: /[ңөү]/gu, density: 0.02, candidates: ['kir', 'khk'] }, // Kyrgyz ң ө ү; Mongolian ө ү
-  { letters: /[єїґ]/gu, density: 0.005, candidates: ['ukr'] },
-  { letters: /[ўі]/gu, density: 0.02, candidates: ['bel'] },
-];
+const ALPHABETS: Record<string, string> = {
+  kaz: 'әғқңөұүһі',
+  kir: 'ңөү',
+  uzn: 'ўқғҳ',
+  tgk: 'ғӣқӯҳҷ',
+  tat: 'әөүҗңһ',
+  khk: 'өү',
+  bel: 'ўі',
+  ukr: 'іїєґ',
+};
+const MARKED = new RegExp(`[${[...new Set(Object.values(ALPHABETS).join(''))].join('')}]`, 'gu');
+const MARKED_DENSITY = 0.03;
 /** Uzbek Latin oʻ gʻ (modifier letter, or the apostrophes typed in its place). */
 const UZBEK_LATIN = /[og][ʻʼ'‘’`]/giu;
 const LATIN_CANDIDATES = ['eng', 'uzn', 'tur', 'azj', 'tuk', 'deu', 'fra', 'spa'];
@@ -61,8 +68,15 @@ export function detectLang(text: string): string {
 }
 
 function cyrillicLang(sample: string, letters: number): string {
-  const marked = CYRILLIC_MARKS.find((m) => count(sample, m.letters) / letters >= m.density);
-  return marked ? pick(sample, marked.candidates, 'ru') : 'ru';
+  const marks = sample.match(MARKED) ?? [];
+  if (marks.length / letters < MARKED_DENSITY) return 'ru';
+  const times = new Map<string, number>();
+  for (const m of marks) times.set(m, (times.get(m) ?? 0) + 1);
+  const used = [...times].filter(([, n]) => n > 1).map(([letter]) => letter);
+  const covers = (lang: string) => used.filter((l) => ALPHABETS[lang]!.includes(l)).length;
+  const best = Math.max(...Object.keys(ALPHABETS).map(covers));
+  const candidates = Object.keys(ALPHABETS).filter((lang) => covers(lang) === best);
+  return pick(sample, candidates, 'ru');
 }
 
 function otherScript(sample: string): string {
