@@ -10,9 +10,9 @@ export interface PhraseMatch<T> {
   payloads: T[];
 }
 
-interface PrefixNode<T> {
-  next: Map<string, PrefixNode<T>>;
-  entries: Entry<T>[];
+interface PrefixNode<E> {
+  next: Map<string, PrefixNode<E>>;
+  entries: E[];
 }
 
 interface Entry<T> {
@@ -25,10 +25,17 @@ interface Entry<T> {
 
 const SKIPPED = /^[-‐–—'’"«»“”]$/;
 
+/**
+ * What starts a phrase in any matcher: first-word keys, and prefix keys in one letter trie. Some
+ * twenty matchers scan each document; a token that starts no phrase in any of them (most do not)
+ * is found so once per document, not once per matcher. `generation` moves with every phrase added.
+ */
+const starts = { keys: new Set<string>(), prefixes: { next: new Map(), entries: [] } as PrefixNode<true>, generation: 0 };
+
 export class PhraseMatcher<T> {
   private byFirst = new Map<string, Entry<T>[]>();
   /** Prefix entries («подписа*») in a letter trie: a word walks it once, with no key strings made. */
-  private prefixes: PrefixNode<T> = { next: new Map(), entries: [] };
+  private prefixes: PrefixNode<Entry<T>> = { next: new Map(), entries: [] };
 
   add(phrase: string, payload: T): void {
     const words = tokenize(phrase).filter((t) => t.kind !== 'punct' || !SKIPPED.test(t.text));
@@ -40,17 +47,14 @@ export class PhraseMatcher<T> {
     });
     if (!keys.length) return;
     const entry = { keys, payload, cased: words[0]!.upper };
+    starts.generation++;
     for (const key of keys[0]!) {
       if (key.startsWith('s:')) {
-        let node = this.prefixes;
-        for (const ch of key.slice(2)) {
-          let next = node.next.get(ch);
-          if (!next) node.next.set(ch, (next = { next: new Map(), entries: [] }));
-          node = next;
-        }
-        node.entries.push(entry);
+        addPrefix(starts.prefixes, key.slice(2), true);
+        addPrefix(this.prefixes, key.slice(2), entry);
         continue;
       }
+      starts.keys.add(key);
       const list = this.byFirst.get(key) ?? [];
       list.push(entry);
       this.byFirst.set(key, list);
@@ -61,13 +65,18 @@ export class PhraseMatcher<T> {
   find(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     let i = from;
+    const startsPhrase = phraseStarts(tokens);
     while (i < to) {
       const t = tokens[i]!;
       let best: PhraseMatch<T> | null = null;
-      if (!isSkipped(t)) {
+      if (startsPhrase[i] && !isSkipped(t)) {
         const tk = tokenKeys(tokens, i);
-        for (const key of tk.keys) best = this.longest(this.byFirst.get(key), tokens, i, to, best);
-        let node: PrefixNode<T> | undefined = this.prefixes;
+        // Most tokens start no phrase: look a key up before calling anything.
+        for (const key of tk.keys) {
+          const list = this.byFirst.get(key);
+          if (list) best = this.longest(list, tokens, i, to, best);
+        }
+        let node: PrefixNode<Entry<T>> | undefined = this.prefixes.next.size ? this.prefixes : undefined;
         for (let c = 0; node && c < tk.word.length; c++) {
           node = node.next.get(tk.word[c]!);
           if (node?.entries.length) best = this.longest(node.entries, tokens, i, to, best);
@@ -82,14 +91,8 @@ export class PhraseMatcher<T> {
   }
 
   /** The longest of the best match so far and the entries of a list that match at token i. */
-  private longest(
-    list: Entry<T>[] | undefined,
-    tokens: Token[],
-    i: number,
-    to: number,
-    best: PhraseMatch<T> | null,
-  ): PhraseMatch<T> | null {
-    for (const entry of list ?? []) {
+  private longest(list: Entry<T>[], tokens: Token[], i: number, to: number, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+    for (const entry of list) {
       if (entry.cased && !tokens[i]!.upper) continue;
       const end = matchRest(entry.keys, tokens, i, to);
       if (end < 0) continue;
@@ -98,6 +101,38 @@ export class PhraseMatcher<T> {
     }
     return best;
   }
+}
+
+function addPrefix<E>(root: PrefixNode<E>, prefix: string, entry: E): void {
+  let node = root;
+  for (const ch of prefix) {
+    let next = node.next.get(ch);
+    if (!next) node.next.set(ch, (next = { next: new Map(), entries: [] }));
+    node = next;
+  }
+  node.entries.push(entry);
+}
+
+let marked: { tokens: Token[]; generation: number; starts: Uint8Array } = { tokens: [], generation: -1, starts: new Uint8Array() };
+
+/** Per token, 1 where some phrase of some matcher may start (for the last token array seen). */
+function phraseStarts(tokens: Token[]): Uint8Array {
+  if (marked.tokens === tokens && marked.generation === starts.generation) return marked.starts;
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokenKeys(tokens, i);
+    if (tk.keys.some((k) => starts.keys.has(k))) {
+      out[i] = 1;
+      continue;
+    }
+    let node: PrefixNode<true> | undefined = starts.prefixes;
+    for (let c = 0; node && c < tk.word.length && !out[i]; c++) {
+      node = node.next.get(tk.word[c]!);
+      if (node?.entries.length) out[i] = 1;
+    }
+  }
+  marked = { tokens, generation: starts.generation, starts: out };
+  return out;
 }
 
 function isSkipped(t: Token): boolean {
