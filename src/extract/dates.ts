@@ -477,8 +477,11 @@ function hits(text: string, pub: Ymd | null): Hit[] {
 function readHits(text: string, pub: Ymd | null): Hit[] {
   const found: Hit[] = [];
   const digits = /\d/.test(text);
+  // Several rules share a gate (the month words): test it once.
+  const gates = new Map<string, boolean>();
+  const open = (gate: RegExp) => gates.get(gate.source) ?? gates.set(gate.source, gate.test(text)).get(gate.source)!;
   for (const r of RULES)
-    for (const m of (r.digits && !digits) || (r.gate && !r.gate.test(text)) ? [] : text.matchAll(r.re)) {
+    for (const m of (r.digits && !digits) || (r.gate && !open(r.gate)) ? [] : text.matchAll(r.re)) {
       const reading = r.read(m.groups ?? {}, pub);
       if (reading) found.push({ ...reading, start: m.index, end: m.index + m[0].trimEnd().length });
     }
