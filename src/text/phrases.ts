@@ -26,13 +26,17 @@ interface Entry<T> {
 const SKIPPED = /^[-‐–—'’"«»“”]$/;
 
 /**
- * What starts a phrase in any matcher: first-word keys, and prefix keys in one letter trie. Some
- * twenty matchers scan each document; a token that starts no phrase in any of them (most do not)
- * is found so once per document, not once per matcher. `generation` moves with every phrase added.
+ * Which matchers have a phrase starting with a key: first-word keys, and prefix keys in one letter
+ * trie, each with a bit per matcher. Some twenty matchers scan each document; which of them a
+ * token may start a phrase of is found once per document, and each matcher looks only at its own
+ * tokens. `generation` moves with every phrase added.
  */
-const starts = { keys: new Set<string>(), prefixes: { next: new Map(), entries: [] } as PrefixNode<true>, generation: 0 };
+const starts = { keys: new Map<string, number>(), prefixes: { next: new Map(), entries: [] } as PrefixNode<number>, generation: 0 };
+/** Matchers past the 31st share the last bit: they look at every token any of them may start. */
+let matchers = 0;
 
 export class PhraseMatcher<T> {
+  private readonly bit = 1 << Math.min(matchers++, 30);
   private byFirst = new Map<string, Entry<T>[]>();
   /** Prefix entries («подписа*») in a letter trie: a word walks it once, with no key strings made. */
   private prefixes: PrefixNode<Entry<T>> = { next: new Map(), entries: [] };
@@ -50,11 +54,11 @@ export class PhraseMatcher<T> {
     starts.generation++;
     for (const key of keys[0]!) {
       if (key.startsWith('s:')) {
-        addPrefix(starts.prefixes, key.slice(2), true);
+        addPrefix(starts.prefixes, key.slice(2), this.bit);
         addPrefix(this.prefixes, key.slice(2), entry);
         continue;
       }
-      starts.keys.add(key);
+      starts.keys.set(key, (starts.keys.get(key) ?? 0) | this.bit);
       const list = this.byFirst.get(key) ?? [];
       list.push(entry);
       this.byFirst.set(key, list);
@@ -69,7 +73,7 @@ export class PhraseMatcher<T> {
     while (i < to) {
       const t = tokens[i]!;
       let best: PhraseMatch<T> | null = null;
-      if (startsPhrase[i] && !isSkipped(t)) {
+      if (startsPhrase[i]! & this.bit && !isSkipped(t)) {
         const tk = tokenKeys(tokens, i);
         // Most tokens start no phrase: look a key up before calling anything.
         for (const key of tk.keys) {
@@ -113,23 +117,22 @@ function addPrefix<E>(root: PrefixNode<E>, prefix: string, entry: E): void {
   node.entries.push(entry);
 }
 
-let marked: { tokens: Token[]; generation: number; starts: Uint8Array } = { tokens: [], generation: -1, starts: new Uint8Array() };
+let marked: { tokens: Token[]; generation: number; starts: Int32Array } = { tokens: [], generation: -1, starts: new Int32Array() };
 
-/** Per token, 1 where some phrase of some matcher may start (for the last token array seen). */
-function phraseStarts(tokens: Token[]): Uint8Array {
+/** Per token, the bits of the matchers a phrase of which may start there (for the last token array seen). */
+function phraseStarts(tokens: Token[]): Int32Array {
   if (marked.tokens === tokens && marked.generation === starts.generation) return marked.starts;
-  const out = new Uint8Array(tokens.length);
+  const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokenKeys(tokens, i);
-    if (tk.keys.some((k) => starts.keys.has(k))) {
-      out[i] = 1;
-      continue;
-    }
-    let node: PrefixNode<true> | undefined = starts.prefixes;
-    for (let c = 0; node && c < tk.word.length && !out[i]; c++) {
+    let bits = 0;
+    for (const k of tk.keys) bits |= starts.keys.get(k) ?? 0;
+    let node: PrefixNode<number> | undefined = starts.prefixes;
+    for (let c = 0; node && c < tk.word.length; c++) {
       node = node.next.get(tk.word[c]!);
-      if (node?.entries.length) out[i] = 1;
+      for (const b of node?.entries ?? []) bits |= b;
     }
+    out[i] = bits;
   }
   marked = { tokens, generation: starts.generation, starts: out };
   return out;
