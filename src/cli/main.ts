@@ -53,7 +53,19 @@ export function program(exit: Exit): Command {
   return root;
 }
 
+/** A reader that stops early (`coopgraph search x | head`) closes the pipe: stop quietly, as Unix tools do. */
+let quiet = false;
+function quietOnClosedPipe(): void {
+  if (quiet) return;
+  quiet = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const exit: Exit = { code: EXIT.ok };
   try {
     await program(exit).parseAsync(argv, { from: 'user' });
