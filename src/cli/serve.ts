@@ -25,6 +25,9 @@ export function serveCommand(exit: Exit): Command {
         await store.close(); // the port is taken, say: nothing may keep the process alive
         throw e;
       });
+      // The logs on stdout are for machines; a person at a terminal gets the address to open.
+      if (process.stderr.isTTY)
+        process.stderr.write(`coopgraph: open ${server.url}/ (web app; the API is described at ${server.url}/openapi.json)\n`);
       await server.closed;
       exit.code = EXIT.ok;
     });
