@@ -23,9 +23,6 @@ const denied = {
 } satisfies RouteConfig['responses'];
 const bearer = [{ bearer: [] }];
 
-/** Sources per line in a dossier exported as Markdown or HTML, unless the request says. */
-const BRIEFING_SOURCES = 10;
-
 /** GET paths that `COOPGRAPH_READ=token` closes (everything but health, the OpenAPI document, whoami and static files). */
 const READ_PATHS = /^\/(documents|search|overview|parties|dossier|timeline|graph|export|people)(\/|$)/;
 
@@ -169,7 +166,7 @@ export function knowledgeRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store
   app.openapi(routes.dossier, async (c) => {
     const { with: other, format, today, sources } = c.req.valid('query');
     // A briefing to print cites the newest few documents per line, not thousands.
-    const cap = sources ?? (format === 'md' || format === 'html' ? BRIEFING_SOURCES : undefined);
+    const cap = sources ?? (format === 'md' || format === 'html' ? Q.BRIEFING_SOURCES : undefined);
     const d = await Q.dossier(store, c.req.valid('param').code, other, { today, sources: cap });
     if (format === 'md') return c.body(R.dossierMarkdown(d), 200, { 'content-type': 'text/markdown; charset=utf-8' });
     if (format === 'html') return c.html(R.dossierHtml(d), 200);

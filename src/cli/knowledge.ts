@@ -32,15 +32,24 @@ export function dossierCommand(exit: Exit): Command {
     .argument('[code2]', 'a second party: only their relation')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
     .option('--today <date>', 'judge overdue commitments as of YYYY-MM-DD (default: the newest publication)', isoDate)
+    .option('--sources <n>', 'at most this many sources per line, the newest (default: all for json, 10 for md and html)', positiveInt)
     .option(...DB_OPTION)
     .option('--json', 'same as --format json')
-    .action(async (code: string, code2: string | undefined, opts: { format: string; today?: string; db?: string; json?: boolean }) => {
-      const [{ withStore }, q, render] = await load();
-      const d = await withStore(opts.db, (store) => q.dossier(store, code, code2, { today: opts.today }));
-      if (opts.json || opts.format === 'json') outJson(d);
-      else process.stdout.write(opts.format === 'html' ? render.dossierHtml(d) : render.dossierMarkdown(d));
-      exit.code = EXIT.ok;
-    });
+    .action(
+      async (
+        code: string,
+        code2: string | undefined,
+        opts: { format: string; today?: string; sources?: number; db?: string; json?: boolean },
+      ) => {
+        const [{ withStore }, q, render] = await load();
+        const json = opts.json || opts.format === 'json';
+        const sources = opts.sources ?? (json ? undefined : q.BRIEFING_SOURCES);
+        const d = await withStore(opts.db, (store) => q.dossier(store, code, code2, { today: opts.today, sources }));
+        if (json) outJson(d);
+        else process.stdout.write(opts.format === 'html' ? render.dossierHtml(d) : render.dossierMarkdown(d));
+        exit.code = EXIT.ok;
+      },
+    );
 }
 
 export function timelineCommand(exit: Exit): Command {

@@ -7,6 +7,7 @@ import { curate } from '../../src/app/knowledge.js';
 import { ingestDocument } from '../../src/app/ingest.js';
 import { sourceDoc } from '../../src/ingest/source.js';
 import { dossier, graph, overview, PAGE_SOURCES, refreshKept } from '../../src/query/knowledge/queries.js';
+import { dossierMarkdown } from '../../src/query/knowledge/render.js';
 import type { Store } from '../../src/store/store.js';
 import { ENGINES } from '../store/harness.js';
 import { fixtureStore } from './helpers.js';
@@ -85,6 +86,7 @@ for (const engine of ENGINES) {
       assert.deepEqual(cut.sources, line.sources.slice(-1), 'the newest source');
       assert.equal(full.agreements[0]!.sourceCount, undefined, 'an uncapped dossier has every source and no count');
       assert.deepEqual(await dossier(kb.store, 'RU-ALT', 'MN', { sources: 1 }), capped);
+      assert.match(dossierMarkdown(capped), new RegExp(`; and ${line.sources.length - 1} more`), 'the briefing says how many more');
     });
 
     test('a refresh computes the overview, the graph and the busiest dossiers ahead', async () => {

@@ -385,6 +385,8 @@ async function overviewAndGraph(store: Store): Promise<{ overview: Overview; gra
   return { overview, graph: g };
 }
 
+/** Sources per line in a dossier exported as Markdown or HTML (a briefing to print), unless asked. */
+export const BRIEFING_SOURCES = 10;
 /** Sources per line in the dossiers the web workspace asks for (src/web/pages/dossier.tsx). */
 export const PAGE_SOURCES = 5;
 /** How many of the busiest parties have their dossier computed ahead. */

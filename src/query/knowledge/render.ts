@@ -9,50 +9,53 @@ import type { Source } from './sources.js';
 const cite = (sources: Source[]) =>
   sources.map((s) => `${s.doc} (${s.published ?? 'undated'}${s.title ? `, «${s.title}»` : ''})`).join('; ');
 const parties = (codes: string[]) => codes.join(' – ');
+/** A line's sources, and how many more it rests on when the dossier cut them to the newest few. */
+const cited = (line: { sources: Source[]; sourceCount?: number }) => ({
+  sources: line.sources,
+  more: (line.sourceCount ?? line.sources.length) - line.sources.length,
+});
+const andMore = (n: number) => (n > 0 ? `; and ${n} more` : '');
 
 /** The dossier's sections as [heading, lines], each line with the documents it rests on. */
-function sections(d: Dossier): [string, { text: string; sources: Source[] }[]][] {
+function sections(d: Dossier): [string, { text: string; sources: Source[]; more: number }[]][] {
   return [
     [
       'Timeline',
       d.timeline.map((e) => ({
         text: `${e.date ?? `undated (reported ${e.sources[0]?.published ?? '—'})`} ${e.type}: ${parties(e.actors)}${e.place ? ` in ${e.place}` : ''}`,
-        sources: e.sources,
+        ...cited(e),
       })),
     ],
     [
       'Agreements',
       d.agreements.map((a) => ({
         text: `${a.kind}, ${a.status}${a.year ? ` ${a.year}` : ''}${a.until ? ` until ${a.until}` : ''}: ${parties(a.actors)}`,
-        sources: a.sources,
+        ...cited(a),
       })),
     ],
-    [
-      'Trade flows',
-      d.flows.map((f) => ({ text: `${f.from} → ${f.to}: HS ${f.chapter} ${f.chapterName.en ?? ''}`.trim(), sources: f.sources })),
-    ],
+    ['Trade flows', d.flows.map((f) => ({ text: `${f.from} → ${f.to}: HS ${f.chapter} ${f.chapterName.en ?? ''}`.trim(), ...cited(f) }))],
     [
       'Figures',
       d.figures.map((f) => ({
         text: `${f.period ?? f.published ?? ''} ${f.metric} ${parties(f.actors)}: ${f.value ?? ''} ${f.unit ?? ''}${f.change_pct !== null ? ` (${f.change_pct > 0 ? '+' : ''}${f.change_pct}%)` : ''}`
           .replace(/\s+/g, ' ')
           .trim(),
-        sources: f.sources,
+        ...cited(f),
       })),
     ],
-    ['Sectors', d.sectors.map((s) => ({ text: `${s.sector} (${s.count})`, sources: s.sources }))],
+    ['Sectors', d.sectors.map((s) => ({ text: `${s.sector} (${s.count})`, ...cited(s) }))],
     [
       'People',
       d.people.map((p) => ({
         text: `${p.name}${p.aliases.length ? ` (${p.aliases.join(', ')})` : ''}: ${p.offices.map((o) => `${o.role ?? '?'} ${o.party ?? ''} ${o.from ?? ''}–${o.to ?? ''}`.trim()).join('; ')}`,
-        sources: p.sources,
+        ...cited(p),
       })),
     ],
     [
       'Commitments',
       d.commitments.map((c) => ({
         text: `${c.status}: ${c.kind}${c.list === 'agreements' ? ' (agreement)' : ''} ${parties(c.actors)}${c.year ? ` for ${c.year}` : ''}${c.fulfilledBy ? ` — fulfilled by ${c.fulfilledBy.type} ${c.fulfilledBy.date ?? ''}`.trimEnd() : ''}`,
-        sources: c.sources,
+        ...cited(c),
       })),
     ],
   ];
@@ -65,7 +68,7 @@ export function dossierMarkdown(d: Dossier): string {
   for (const [heading, lines] of sections(d)) {
     out.push('', `## ${heading}`, '');
     if (!lines.length) out.push('_none_');
-    for (const l of lines) out.push(`- ${l.text}  \n  sources: ${cite(l.sources)}`);
+    for (const l of lines) out.push(`- ${l.text}  \n  sources: ${cite(l.sources)}${andMore(l.more)}`);
   }
   return out.join('\n') + '\n';
 }
@@ -78,7 +81,7 @@ export function dossierHtml(d: Dossier): string {
   const body = sections(d)
     .map(
       ([heading, lines]) =>
-        `<h2>${esc(heading)}</h2>\n<ul>\n${lines.map((l) => `<li>${esc(l.text)}<br><small>${l.sources.map(link).join('; ')}</small></li>`).join('\n')}\n</ul>`,
+        `<h2>${esc(heading)}</h2>\n<ul>\n${lines.map((l) => `<li>${esc(l.text)}<br><small>${l.sources.map(link).join('; ')}${andMore(l.more)}</small></li>`).join('\n')}\n</ul>`,
     )
     .join('\n');
   return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${esc(title(d))}</title></head><body>\n<h1>${esc(title(d))}</h1>\n<p>As of ${esc(d.today)}.</p>\n${body}\n</body></html>\n`;
