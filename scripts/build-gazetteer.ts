@@ -8,7 +8,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fold, stemText } from '../src/text/normalize.js';
+import { fold } from '../src/text/normalize.js';
+import { dictionaryKeys } from '../src/text/morph.js';
+import { tokenize } from '../src/text/segment.js';
 import type { ByLang, Place } from '../src/extract/gazetteer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,15 +41,28 @@ const SUBDIVIDED = [
   'PK',
   'AF',
   'KR',
+  'KP',
+  'JP',
 ];
 /** Languages taken for country names besides ru and en: the Central Asian ones of our documents. */
 const EXTRA_LANGS = ['kk', 'ky', 'uz'];
 /** Countries whose units are oblasts, so "X Region" and "X Oblast" are the same name. */
 const OBLASTS = new Set(['RU', 'KZ', 'KG', 'UZ', 'TJ', 'BY', 'UA']);
 /** The Russian word for a unit whose package name is a bare proper name ("Исфахан" → "провинция Исфахан"). */
-const UNIT_RU: Record<string, string> = { IR: 'провинция', TR: 'провинция', AF: 'провинция', VN: 'провинция', MN: 'аймак' };
+const UNIT_RU: Record<string, string> = {
+  IR: 'провинция',
+  TR: 'провинция',
+  AF: 'провинция',
+  VN: 'провинция',
+  KR: 'провинция',
+  KP: 'провинция',
+  JP: 'префектура',
+  MN: 'аймак',
+};
+/** The English word of such a unit, dropped for the bare name ("Niigata Prefecture" → "Niigata"). */
+const UNIT_EN = / (Province|Prefecture)$/;
 /** Generic words: a Russian name with none of them is a bare proper name. */
-const GENERIC_RU = /(област|край|республик|округ|район|аймак|провинци|велаят|остан|территори|город)/i;
+const GENERIC_RU = /(област|край|республик|округ|район|аймак|провинци|префектур|губернаторств|велаят|остан|территори|город|зона)/i;
 /** A Russian unit name that starts with an adjective: "Омская область" gives "омский". */
 const ADJECTIVE_NAME = /^([А-ЯЁ][А-ЯЁа-яё-]*?)(ск|цк)(ая|ий) (область|край|автономный округ|автономная область|велаят|аймак)$/;
 
@@ -246,12 +261,12 @@ function namePatterns(entry: Entry): void {
     else if ((m = /^(.+) Region$/.exec(name)) && OBLASTS.has(cc)) en.push(`${m[1]} Oblast`);
     else if ((m = /^(.+) Krai$/.exec(name))) en.push(`${m[1]} Territory`, `${m[1]} Region`);
     else if ((m = /^(.+) Autonomous Okrug$/.exec(name))) en.push(`${m[1]} Autonomous District`);
-    else if ((m = /^(.+) Province$/.exec(name)) && UNIT_RU[cc]) en.push(m[1]!);
+    else if (UNIT_EN.test(name) && UNIT_RU[cc]) en.push(name.replace(UNIT_EN, ''));
   }
   add(entry, 'names', 'en', en);
   const unit = UNIT_RU[cc];
   // Only units the package calls provinces: a city of federal rank ("Ha Noi", "Ulan Bator") is not one.
-  if (unit && entry.names.en.some((n) => n.endsWith(' Province'))) {
+  if (unit && entry.names.en.some((n) => UNIT_EN.test(n))) {
     const bare = entry.names.ru.filter((n) => !GENERIC_RU.test(n));
     add(
       entry,
@@ -300,13 +315,21 @@ function related(a: Place, b: Place): boolean {
   return link(a, b) || link(b, a);
 }
 
-/** Flags forms that several unrelated places share (by stem, as the matcher compares them). */
+/**
+ * The keys a form is matched by, one per reading, as the phrase matcher makes them: nouns and
+ * adjectives keep apart («Минск» is not «минский»).
+ */
+function matchKeys(form: string): string[] {
+  const words = tokenize(form).filter((t) => t.kind === 'word');
+  return words.reduce<string[]>((acc, w) => acc.flatMap((a) => dictionaryKeys(w.text).map((k) => (a ? `${a} ${k}` : k))), ['']);
+}
+
+/** Flags forms that several unrelated places share (by the keys the matcher compares). */
 function collisions(entries: Entry[]): Map<string, Set<string>> {
   const byStem = new Map<string, { entry: Entry; form: string }[]>();
   for (const entry of entries) {
     for (const form of new Set(forms(entry))) {
-      const key = stemText(form);
-      byStem.set(key, [...(byStem.get(key) ?? []), { entry, form }]);
+      for (const key of new Set(matchKeys(form))) byStem.set(key, [...(byStem.get(key) ?? []), { entry, form }]);
     }
   }
   const report = new Map<string, Set<string>>();

@@ -84,7 +84,7 @@ function fits(kind: RefKind, code: string): boolean {
     case 'aimag':
       return !isCountry && countryOf(code) === 'MN';
     case 'province':
-      return !isCountry && ['CN', 'IR', 'MN', 'AF', 'TR', 'KR', 'VN'].includes(countryOf(code));
+      return !isCountry && ['CN', 'IR', 'MN', 'AF', 'TR', 'KR', 'KP', 'JP', 'VN'].includes(countryOf(code));
     case 'region':
       return !isCountry;
     default:
@@ -107,6 +107,18 @@ export function resolveParties(doc: Doc): Parties {
     const prep = caseWord(doc, m, p) ?? before(tokens, m.tokenStart);
     if (city && LOCATIVE.has(prep)) p = city;
     (p.ambiguous ? ambiguous : named).push(refOf(m, prep, partyCode(p), p.type === 'city' ? 'city' : p.form, p));
+  }
+
+  // An ambiguous name with one place reading that stands as a side beside a named party
+  // («Ямал и Акмолинская область») is that place, whoever the principal parties are.
+  const offices = doc.mentions.filter((m) => m.kind === 'office');
+  for (let k = ambiguous.length - 1; k >= 0; k--) {
+    const r = ambiguous[k]!;
+    const codes = new Set((r.alternatives ?? []).map((p) => partyCode(p)));
+    if (codes.size !== 1 || r.via === 'adjective' || r.via === 'abbr') continue;
+    if (!coordinated(tokens, r, named) && !offices.some((o) => o.tokenEnd === r.tokenStart)) continue;
+    named.push({ ...r, code: [...codes][0]! });
+    ambiguous.splice(k, 1);
   }
 
   // A first pass of salience from unambiguous names fixes the story's principal parties, which
@@ -182,6 +194,22 @@ export function resolveParties(doc: Doc): Parties {
     bySentence.set(r.sentence, list);
   }
   return { tokens, refs, bySentence, main, salience };
+}
+
+// Words that join two sides: «Ямал и Акмолинская область», «Сахалин, Хоккайдо», "Yamal and Akmola Region".
+const JOINING = new Set(['и', ',', 'and', '&']);
+
+/** The mention stands next to a named party with only a joining word between them. */
+function coordinated(tokens: Token[], r: PartyRef, named: PartyRef[]): boolean {
+  const joins = (i: number) => {
+    const t = tokens[i];
+    return Boolean(t && t.sentence === r.sentence && JOINING.has(t.lower));
+  };
+  return named.some(
+    (n) =>
+      n.sentence === r.sentence &&
+      ((n.tokenStart === r.tokenEnd + 1 && joins(r.tokenEnd)) || (n.tokenEnd + 1 === r.tokenStart && joins(n.tokenEnd))),
+  );
 }
 
 const OBLAST_WORD = /^(обл|oblast|region|province)/;
