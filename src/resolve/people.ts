@@ -45,12 +45,14 @@ export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
     if (found?.direct) settled.add(entity);
     else if (entity.person.actor || (entity.person.role && !party)) continue;
     entity.person.actor = party;
-    entity.person.role =
-      found?.direct && party?.includes('-') && HEAD_TITLE.test(doc.text.slice(office.start, office.end))
+    entity.person.role = deputyOf(doc, office)
+      ? 'deputy'
+      : found?.direct && party?.includes('-') && HEAD_TITLE.test(doc.text.slice(office.start, office.end))
         ? regionHead(party)
         : roleFor(term, party ? countryOf(party) : null);
   }
-  for (const e of entities) e.person.name = nominative(e.person.name);
+  const turkic = doc.lang === 'kk' || doc.lang === 'ky';
+  for (const e of entities) e.person.name = nominative(turkic ? withoutTurkicCase(e.person.name) : e.person.name);
   return entities.filter((e) => e.person.role !== null || e.mentions.length > 1);
 }
 
@@ -66,6 +68,14 @@ function officeFor(doc: Doc, person: Mention, offices: Mention[]): Mention | nul
   if (after) return after;
   // «Alexander Turchin, Prime Minister of Belarus:» — an office line right after the name.
   return null;
+}
+
+// «Заместитель председателя облисполкома», "Deputy Chairman": the office's deputy, not its head.
+const DEPUTY_WORD = /^(заместител\p{L}*|замглавы|deputy|vice)$/u;
+
+function deputyOf(doc: Doc, office: Mention): boolean {
+  const prev = doc.tokens[office.tokenStart - 1];
+  return Boolean(prev && prev.sentence === office.sentence && DEPUTY_WORD.test(prev.lower));
 }
 
 // A bare «председатель»/"chairman"/«глава» right next to a region heads that region.
@@ -136,6 +146,8 @@ const OBLIQUE: [RegExp, string, RegExp, string][] = [
   [/ием$/, 'ий', /(ов|ев|ин|ын)ым$/, '$1'],
   [/еем$/, 'ей', /(ов|ев|ин|ын)ым$/, '$1'],
   [/ом$/, '', /(ов|ев|ин|ын)ым$/, '$1'],
+  // «Эмилем», «Игорем»: a soft-stem man's name.
+  [/([лрн])ем$/, '$1ь', /(ов|ев|ин|ын)ым$/, '$1'],
   [/ом$/, '', /(ск|цк)им$/, '$1ий'],
   [/ой$/, 'а', /(ов|ев|ин|ын)ой$/, '$1а'],
   [/ей$/, 'я', /(ов|ев|ин|ын)ой$/, '$1а'],
@@ -164,6 +176,22 @@ const LAST_ONLY: [RegExp, string][] = [
   [/([бвгджзклмнпрстфхцчшщ])ом$/, '$1'],
   [/([аеиоуэюя])ем$/, '$1й'],
 ];
+
+// Kazakh and Kyrgyz write a case suffix onto a Russian surname («Хоценкомен», «Травниковтың»,
+// «Томенкого»); the stem left must end as a Russian surname does, so native names stay whole.
+const TURKIC_CASE =
+  /(менен|бенен|пенен|мен|бен|пен|ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|ға|ге|қа|ке|га|го|гө|ды|ді|ты|ті|ны|ні|ди|ти|ни|да|де|та|те|до|дө|то|тө|дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн)$/;
+const RUSSIAN_SURNAME_END = /(ов|ев|ёв|ин|ын|ко|ук|юк|ич|ий|ой|ых|их|ец|ова|ева|ина|ая|ян|швили|дзе)$/;
+
+export function withoutTurkicCase(name: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1]!;
+  const m = TURKIC_CASE.exec(last);
+  if (!m || words.length < 2) return name;
+  const stem = last.slice(0, -m[1]!.length);
+  if (stem.length < 4 || !RUSSIAN_SURNAME_END.test(stem)) return name;
+  return [...words.slice(0, -1), stem].join(' ');
+}
 
 // First names in the instrumental, back to the nominative, where the surname does not decline.
 const FIRST_ONLY: [RegExp, string][] = [

@@ -86,7 +86,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     for (const type of kinds) {
       const m = found.find((x) => triggerKinds(x).includes(type)) ?? missions[0] ?? found[0]!;
       if (type === 'proposal' || (type as string) === 'interest') continue;
-      if (v.future || v.unrealized) continue;
+      if (v.future || v.unrealized || offeredOnly(doc, m)) continue;
       if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
       if (type === 'visit') {
         const { pair, told } = visitDirection(doc, v, actors, parties.main);
@@ -149,6 +149,19 @@ function awaitedVisit(doc: Doc, m: Mention): boolean {
 function takenUp(doc: Doc, m: Mention): boolean {
   if (!triggerKinds(m).includes('proposal')) return false;
   return doc.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).some((t) => t.sentence === m.sentence && isResponse(t.lower));
+}
+
+// «готова принять сессию форума», "is ready to host": an offer to hold it, not a gathering that took place.
+const READY = /^(готов|готова|готово|готовы|ready|willing)$/u;
+
+/** A readiness word earlier in the same clause as the trigger. */
+function offeredOnly(doc: Doc, m: Mention): boolean {
+  for (let i = m.tokenStart - 1; i >= 0; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== m.sentence || (t.kind === 'punct' && /^[,;:—–]$/.test(t.text))) return false;
+    if (READY.test(t.lower)) return true;
+  }
+  return false;
 }
 
 const RELATIVE_WORD = /^(котор\p{L}*|куда|где|who|which|where|whose)$/u;
@@ -449,11 +462,14 @@ function counted(doc: Doc, m: Mention, nouns: Mention[]): boolean {
 
 const DEADLINE = /^(?:by|к)\s|(?:конц\p{L}*|end)\s/iu;
 
+// «будет подписано», «могут подписать», "will be signed": the word before a signing that puts it ahead.
+const FUTURE_AUXILIARY = /^(be|to|will|would|shall|будет|будут|может|могут|должно|должен|должна|должны|планируется|предстоит)$/;
+
 /** "is expected to be signed", «подписание … запланировано»: a signing still to come. */
 function signingAhead(doc: Doc, v: SentenceView, m: Mention): boolean {
   const prev = doc.tokens[m.tokenStart - 1];
-  if (prev?.sentence === m.sentence && /^(be|to|will|would|shall)$/.test(prev.lower)) return true;
-  return v.future && /^(подписани\p{L}*|signing|sign)$/u.test(doc.tokens[m.tokenStart]!.lower);
+  if (prev?.sentence === m.sentence && FUTURE_AUXILIARY.test(prev.lower)) return true;
+  return v.future && /^(подписани\p{L}*|подписать|signing|sign)$/u.test(doc.tokens[m.tokenStart]!.lower);
 }
 
 // Words before a document's name that make it a reference to one already counted: «в рамках
