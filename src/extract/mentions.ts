@@ -61,6 +61,8 @@ interface PeopleCues {
 interface Matchers {
   places: PhraseMatcher<PlaceValue>;
   offices: PhraseMatcher<OfficeValue>;
+  /** Offices by an exact word form («=послом»): forms whose stem another word shares («после»). */
+  officeForms: Map<string, OfficeValue>;
   /** Institutions an office heads (облисполком, hokimiyat): they sharpen a generic title. */
   bodies: PhraseMatcher<OfficeValue>;
   goods: PhraseMatcher<GoodsValue>;
@@ -92,8 +94,11 @@ function build(): Matchers {
   }
   const offices = new PhraseMatcher<OfficeValue>();
   const bodies = new PhraseMatcher<OfficeValue>();
+  const officeForms = new Map<string, OfficeValue>();
   for (const o of officeTerms()) {
-    for (const t of o.terms) offices.add(t, { role: o.role, term: o });
+    for (const t of o.terms)
+      if (t.startsWith('=')) officeForms.set(t.slice(1).toLowerCase(), { role: o.role, term: o });
+      else offices.add(t, { role: o.role, term: o });
     for (const b of o.bodies ?? []) bodies.add(b, { role: o.role, term: o });
   }
   const goods = new PhraseMatcher<GoodsValue>();
@@ -126,6 +131,7 @@ function build(): Matchers {
   return {
     places: placeMatcher,
     offices,
+    officeForms,
     bodies,
     goods,
     sectors,
@@ -185,7 +191,7 @@ export function tagMentions(doc: Doc): Doc {
     ),
   );
 
-  const officeMatches = lx.offices.find(tokens);
+  const officeMatches = withExactForms(lx.offices.find(tokens), tokens, lx.officeForms);
   const bodies = lx.bodies.find(tokens);
   mentions.push(...toMentions(doc, 'office', officeMatches, (m) => bodyOffice(m, bodies) ?? m.payloads[0]));
   mentions.push(
@@ -296,12 +302,39 @@ function sectorsInNames(
   return out;
 }
 
+/** Phrase matches plus one-word matches of exact forms on tokens no phrase covers, in text order. */
+function withExactForms<T>(matches: PhraseMatch<T>[], tokens: Token[], forms: Map<string, T>): PhraseMatch<T>[] {
+  if (!forms.size) return matches;
+  const covered = new Set(matches.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
+  const extra: PhraseMatch<T>[] = [];
+  tokens.forEach((t, i) => {
+    const value = t.kind === 'word' && !covered.has(i) ? forms.get(t.lower) : undefined;
+    if (value) extra.push({ tokenStart: i, tokenEnd: i + 1, payloads: [value] });
+  });
+  return extra.length ? [...matches, ...extra].sort((a, b) => a.tokenStart - b.tokenStart) : matches;
+}
+
 /** «председатель Минского облисполкома»: a generic title takes the office of the body it heads. */
 function bodyOffice(m: PhraseMatch<OfficeValue>, bodies: PhraseMatch<OfficeValue>[]): OfficeValue | null {
   const office = m.payloads[0]!;
   if (office.term.party !== 'any' && office.role !== 'official') return null;
   const body = bodies.find((b) => b.tokenStart >= m.tokenEnd && b.tokenStart - m.tokenEnd <= 3);
-  return body ? body.payloads[0]! : null;
+  if (!body) return null;
+  // A deputy of the body's head speaks for the same party but stays a deputy.
+  if (office.role === 'deputy') return { role: 'deputy', term: deputyOf(body.payloads[0]!.term) };
+  return body.payloads[0]!;
+}
+
+const deputies = new Map<OfficeTerm, OfficeTerm>();
+
+/** The office of a deputy of a head: the head's party, the deputy's role whatever the country. */
+function deputyOf(head: OfficeTerm): OfficeTerm {
+  let deputy = deputies.get(head);
+  if (!deputy) {
+    const { role_by_country: _byCountry, ...rest } = head;
+    deputies.set(head, (deputy = { ...rest, role: 'deputy' }));
+  }
+  return deputy;
 }
 
 function tokenSpan(tokens: Token[], start: number, end: number): { tokenStart: number; tokenEnd: number } {

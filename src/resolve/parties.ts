@@ -130,7 +130,7 @@ export function resolveParties(doc: Doc): Parties {
   // «ТАШКЕНТ, 5 июня —»: the dateline says where the agency writes from; it tells the home party, not a side.
   const dateline = datelineRefs(doc, named);
   const salience = salienceOf(named.filter((r) => !dateline.has(r)));
-  const main = principal(salience);
+  const main = principal(salience, capitalRegions(named));
   const mainCountries = new Set(main.map(countryOf));
   for (const r of ambiguous) {
     // «Прииртышье» (Omsk or Pavlodar): the reading that is a principal party, else one in a principal country.
@@ -142,7 +142,8 @@ export function resolveParties(doc: Doc): Parties {
     if (code) named.push({ ...r, code });
   }
   named.sort((a, b) => a.start - b.start);
-  for (const r of named) r.code = asPrincipal(r, main, doc.text);
+  const namedCountries = new Set(named.filter((r) => !r.code.includes('-') && !dateline.has(r)).map((r) => r.code));
+  for (const r of named) r.code = asPrincipal(r, main, doc.text, namedCountries);
   const home = homeParty(doc, named, main);
   for (let k = named.length - 1; k >= 0; k--) if (dateline.has(named[k]!)) named.splice(k, 1);
   const refs: PartyRef[] = [...named];
@@ -264,7 +265,9 @@ function resolveReference(
   return (earlier.find((r) => main.includes(r.code)) ?? earlier[0])?.code ?? fitting[0];
 }
 
-const DATELINE = /^\s*([\p{Lu}][\p{Lu}\p{Pd} ]+)[,.]/u;
+// «ТАШКЕНТ, 5 июня —», or a city in title case before a date ("Ulaanbaatar, May 20 (MONTSAME).").
+const DATELINE =
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{Pd} ]+[,.]|\p{Lu}[\p{L}\p{Pd}]+(?: \p{Lu}[\p{L}\p{Pd}]+)?, (?:\d{1,2} \p{L}{3,}|\p{Lu}\p{L}{2,}\.? \d{1,2})\b)/u;
 
 /** City names at the very start of a dateline sentence, before its comma. */
 function datelineRefs(doc: Doc, named: PartyRef[]): Set<PartyRef> {
@@ -305,9 +308,10 @@ function before(tokens: Token[], i: number): string {
  * A name read in the light of the story's principal parties: «Алтай», "Altai" where Altai Krai
  * is a principal party is that krai (the bare core of its name); a capital that is also a
  * subdivision stands for its country where that country is itself a principal party ("between
- * Bishkek and Minsk").
+ * Bishkek and Minsk"), or is named as a party while the city is no principal party («посетит
+ * Улан-Батор … соглашение с Монголией»).
  */
-function asPrincipal(r: PartyRef, main: string[], text: string): string {
+function asPrincipal(r: PartyRef, main: string[], text: string, namedCountries: Set<string>): string {
   if (main.includes(r.code)) return r.code;
   const surface = text.slice(r.start, r.end).toLowerCase();
   const core = main.find(
@@ -318,7 +322,8 @@ function asPrincipal(r: PartyRef, main: string[], text: string): string {
   );
   if (core && r.via !== 'city') return core;
   const country = countryOf(r.code);
-  if (r.code.includes('-') && main.includes(country) && (r.alternatives ?? []).some((a) => a.type === 'city' && a.capitalOf === country))
+  const standsForCountry = main.includes(country) || namedCountries.has(country);
+  if (r.code.includes('-') && standsForCountry && (r.alternatives ?? []).some((a) => a.type === 'city' && a.capitalOf === country))
     return country;
   return r.code;
 }
@@ -391,10 +396,11 @@ function salienceOf(refs: PartyRef[]): Map<string, number> {
 
 /**
  * The two principal parties: for each country the party that represents it (its most salient
- * region, when that region is at least about as present as the bare country name), then the
+ * region, when that region is at least about as present as the bare country name; a capital
+ * region, when fully as present), then the
  * two countries most present in the story.
  */
-function principal(salience: Map<string, number>): string[] {
+function principal(salience: Map<string, number>, capitals: Set<string>): string[] {
   const byCountry = new Map<string, { own: number; region: string | null; regionScore: number; total: number }>();
   for (const [code, score] of salience) {
     const c = countryOf(code);
@@ -410,5 +416,14 @@ function principal(salience: Map<string, number>): string[] {
   return [...byCountry.entries()]
     .sort((a, b) => b[1].total - a[1].total)
     .slice(0, 2)
-    .map(([c, v]) => (v.region && v.regionScore >= 0.4 * v.own ? v.region : c));
+    .map(([c, v]) => (v.region && v.regionScore >= (capitals.has(v.region) ? 1 : 0.4) * v.own ? v.region : c));
+}
+
+/**
+ * Subdivisions that are also their country's capital (Ulaanbaatar, Tashkent): the capital mostly
+ * stands for the state, so it represents its country only where it is as present as the country.
+ */
+function capitalRegions(named: PartyRef[]): Set<string> {
+  const isCapital = (r: PartyRef) => (r.alternatives ?? []).some((a) => a.type === 'city' && a.capitalOf === countryOf(r.code));
+  return new Set(named.filter((r) => r.code.includes('-') && isCapital(r)).map((r) => r.code));
 }

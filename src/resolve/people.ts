@@ -40,7 +40,7 @@ export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
     const office = officeFor(doc, m, offices);
     if (!office) continue;
     const term = (office.value as OfficeValue).term;
-    const found = partyOfOffice(office, m, parties);
+    const found = partyOfOffice(office, m, parties, term.party === 'region');
     const party = found?.code ?? partyByTitle(doc, office, parties);
     if (found?.direct) settled.add(entity);
     else if (entity.person.actor || (entity.person.role && !party)) continue;
@@ -108,11 +108,13 @@ function partyByTitle(doc: Doc, office: Mention, parties: Parties): string | nul
  * края Виктор Томенко»), a place right after the office when the name comes first ("Adylbek
  * Kasymaliyev, Chairman of the Cabinet of the Kyrgyz Republic"), or a place right before the
  * office ("Belarusian Prime Minister", "Irkutsk Region Governor"). A named place beats an adjective;
- * a place after «в»/"in" is where the office sits (a consulate), not whom it serves.
+ * a place after «в»/"in" is where the office sits (a consulate), not whom it serves — except for
+ * a region's office, which serves the region it sits in ("the President's representative in Osh region").
  */
-function partyOfOffice(office: Mention, person: Mention, parties: Parties): { code: string; direct: boolean } | null {
+function partyOfOffice(office: Mention, person: Mention, parties: Parties, servesSeat: boolean): { code: string; direct: boolean } | null {
   // Where the office sits or is sent to («консул в Новосибирске», "Ambassador to Uzbekistan") is not whom it serves.
-  const refs = (parties.bySentence.get(office.sentence) ?? []).filter((r) => !['в', 'во', 'in', 'at', 'to'].includes(r.before));
+  const seat = servesSeat ? ['to'] : ['в', 'во', 'in', 'at', 'to'];
+  const refs = (parties.bySentence.get(office.sentence) ?? []).filter((r) => !seat.includes(r.before));
   const limit = person.tokenStart > office.tokenStart ? person.tokenStart : office.tokenEnd + 8;
   // Inside the title («председатель Минского горисполкома») or right after it.
   const following = refs.filter((r) => r.tokenStart > office.tokenStart && r.tokenStart < limit && r.tokenStart - office.tokenEnd <= 6);

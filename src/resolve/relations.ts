@@ -6,7 +6,17 @@ import type { PlaceValue } from '../extract/mentions.js';
 import type { DateMention } from '../extract/dates.js';
 import { evidence } from './evidence.js';
 import { caseEndings, countryOf, type Parties } from './parties.js';
-import { clauseParties, isResponse, ofKind, pointDates, relationParties, triggerKinds, triggers, type SentenceView } from './sentences.js';
+import {
+  clauseParties,
+  distinctParties,
+  isResponse,
+  ofKind,
+  pointDates,
+  relationParties,
+  triggerKinds,
+  triggers,
+  type SentenceView,
+} from './sentences.js';
 import type { PersonEntity } from './people.js';
 
 const year = (d: DateMention | undefined) => (d?.value ? Number(d.value.slice(0, 4)) : null);
@@ -47,7 +57,12 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     // A business mission dated in the past is a visit («на прошлой неделе прошла бизнес-миссия»); undated, it may be a habit.
     const dated = pointDates(v).some((d) => d.value && (!published || d.value <= published));
     const missions = v.future || !dated ? [] : triggers(v, 'plan').filter((m) => triggerKinds(m).includes('business_mission'));
-    const found = [...triggers(v, 'event').filter((m) => !awaitedVisit(doc, m)), ...missions];
+    const found = [
+      ...triggers(v, 'event')
+        .filter((m) => !awaitedVisit(doc, m))
+        .flatMap((m) => asMeeting(v, m)),
+      ...missions,
+    ];
     if (!found.length) continue;
     const kinds = new Set(found.flatMap((m) => triggerKinds(m).map((k) => (k === 'business_mission' ? 'visit' : k))) as EventType[]);
     // A meeting of a council or commission is its session: a forum.
@@ -111,6 +126,17 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     }
   }
   return sharedDates(mergeEvents(withMeetings(doc, alignVisits(events, guessed))));
+}
+
+/**
+ * «Узбекистан и Башкортостан обсудили…», "X and Y discussed": a meeting where the sentence names
+ * two sides from different countries; discussed alone («обсудили вопросы») tells no sides.
+ */
+function asMeeting(v: SentenceView, m: Mention): Mention[] {
+  if (!triggerKinds(m).includes('discussion')) return [m];
+  const own = distinctParties(v.parties.filter((r) => r.start < m.start));
+  if (new Set(own.map(countryOf)).size < 2) return [];
+  return [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }];
 }
 
 /** A visit whose sentence does not say who went where («гости побывали на заводе») is the one the story told of. */
@@ -396,6 +422,7 @@ export function sharper(a: string[], b: string[]): string[] {
 /** Documents between parties: signed (now or in a named year) or planned. */
 export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties): Agreement[] {
   const out: Agreement[] = [];
+  const counts: Agreement[] = [];
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
   for (const v of views) {
     const nouns = triggers(v, 'agreement');
@@ -412,7 +439,10 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       const kind = triggerKinds(m)[0] as AgreementKind;
       const next = nouns.find((x) => x.start > m.end);
       const { when, term } = datesOf(v, m, caseEndings(doc.lang) !== null, next ? next.start - v.start : v.end - v.start);
-      if (counted(doc, m, nouns)) continue;
+      // «подписаны 15 соглашений»: the count is a figure; the documents signed now are one item,
+      // unless the story names them one by one or counts over the years.
+      const isCount = counted(doc, m, nouns);
+      if (isCount && !(signed && !when && !v.recalls && !v.future && !OVER_YEARS.test(v.text))) continue;
       // "under an agreement signed in 2017" is a reference that still dates a document.
       if (isReference(doc, m) && (v.future || !(when && when.start > m.start - v.start))) continue;
       let until = term?.until ? Number(term.until.slice(0, 4)) : null;
@@ -438,10 +468,12 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
         y = year(when);
       }
       if (!status) continue;
-      out.push({ kind, actors, status, year: y, until, evidence: [evidence(doc, m, `agreement:${status}`)] });
+      const item = { kind, actors, status, year: y, until, evidence: [evidence(doc, m, `agreement:${status}`)] };
+      (isCount ? counts : out).push(item);
     }
   }
-  return mergeAgreements(out);
+  const merged = mergeAgreements(out);
+  return merged.length ? merged : mergeAgreements(counts);
 }
 
 /**
@@ -459,6 +491,10 @@ function counted(doc: Doc, m: Mention, nouns: Mention[]): boolean {
   const prev = nouns.find((n) => n.tokenEnd === at - 1);
   return Boolean(prev && /^(и|and)$/.test(doc.tokens[at - 1]!.lower) && counted(doc, prev, nouns));
 }
+
+// «за годы сотрудничества», «с 2015 года», "since 2019", "over the years": a count of all time.
+const OVER_YEARS =
+  /за (?:\p{L}+ )?(?:годы|\d+ (?:лет|года))|за время|с \d{4}|since|over the (?:past |last )?(?:years|decade)|to date|в общей сложности/iu;
 
 const DEADLINE = /^(?:by|к)\s|(?:конц\p{L}*|end)\s/iu;
 

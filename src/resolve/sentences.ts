@@ -58,7 +58,8 @@ export const isResponse = (word: string): boolean => modalityPatterns().response
 
 // «АСТАНА, 19 фев — Sputnik.», "NAMANGAN, April 9 -": the dateline's day is when the story was filed
 // and its city where, not a party.
-const DATELINE = /^\p{Lu}[\p{Lu}\p{Pd} ]+,[^—–-]{0,40}[—–-]/u;
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\p{Pd} ]+|\p{Lu}[\p{L}\p{Pd}]+(?: \p{Lu}[\p{L}\p{Pd}]+)?(?=, (?:\d{1,2} \p{L}{3,}|\p{Lu}\p{L}{2,}\.? \d{1,2})\b)),[^—–-]{0,40}(?:[—–-]|\)\.)/u;
 
 export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
   const views: SentenceView[] = doc.sentences.map((s) => {
