@@ -52,7 +52,9 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
   for (const v of views) {
     // Goods a party is only interested in buying or selling are a hope, not a flow.
     const interest = triggers(v, 'event').filter((m) => triggerKinds(m).includes('interest'));
-    const verbs = triggers(v, 'flow').filter((m) => !nearAgreement(v, m) && !interest.some((i) => i.tokenStart < m.tokenStart));
+    const verbs = triggers(v, 'flow').filter(
+      (m) => !nearAgreement(v, m) && !interest.some((i) => i.tokenStart < m.tokenStart) && !talkedAbout(doc, m),
+    );
     const goods = v.mentions.filter((m) => m.kind === 'goods');
     if (!verbs.length || !goods.length) continue;
     // Offers and hopes are not flows.
@@ -101,6 +103,13 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
 /** The HS chapters of listed goods: each term's first reading, or all of them for a term that names them all. */
 function chaptersOf(goods: Mention[]): string[] {
   return [...new Set(goods.flatMap((g) => (g.attrs?.all ? (g.value as string[]) : [(g.value as string[])[0]!])))];
+}
+
+// «обсудили поставки техники», "discussed exports of grain": supplies as a topic of talks, not goods moving.
+const TALK = /^(обсу[дж]\p{L}*|рассм[ао]тр\p{L}*|discuss\p{L}*|considered)$/u;
+
+function talkedAbout(doc: Doc, m: Mention): boolean {
+  return [1, 2].some((k) => TALK.test(doc.tokens[m.tokenStart - k]?.lower ?? ''));
 }
 
 /** «контракт на поставку»: a supply agreed, not goods moving. */
@@ -192,28 +201,35 @@ function directionOf(doc: Doc, c: Clause, v: SentenceView, parties: Parties, pre
   const dest = dests.find((r) => r.tokenStart >= verb.tokenEnd) ?? dests[0];
   const origin = inClause.find((r) => FROM.has(r.before));
   const owner = ownerOf(doc, verb, inClause);
-  const adjective = inClause.find((r) => r.via === 'adjective' && r.tokenStart < verb.tokenEnd + 3);
+  const maker = makerOf(c, inClause);
+  const adjective = inClause.find((r) => r.via === 'adjective' && r !== maker && r.tokenStart < verb.tokenEnd + 3);
   // The subject stands before the verb; in a clause that borrows its verb («…, while Fergana
   // ships…» after the break) anywhere without a direction word.
   const ownVerb = verb.tokenStart >= c.from;
-  const candidates = inClause.filter((r) => (!ownVerb || r.tokenEnd <= verb.tokenStart) && !TO.has(r.before) && !FROM.has(r.before));
+  const candidates = inClause.filter(
+    (r) => r !== maker && (!ownVerb || r.tokenEnd <= verb.tokenStart) && !TO.has(r.before) && !FROM.has(r.before),
+  );
   // Before its own verb the subject is the party nearest to it («Казахстан входит в тройку
   // партнеров Алтайского края, предприятия края поставляют…»).
   const subjectRef = (ownVerb ? candidates[candidates.length - 1] : candidates[0]) ?? owner ?? adjective;
-  const subject = subjectRef?.code ?? previous?.subject;
+  const subjectCode = subjectRef?.code ?? macroRegionParty(doc, c, verb, parties);
+  const subject = subjectCode ?? previous?.subject;
   const kind = triggerKinds(verb)[0];
   const other = (code: string | undefined) => (code ? parties.main.find((p) => countryOf(p) !== countryOf(code)) : undefined);
   let from: string | undefined;
   let to: string | undefined;
   if (kind === 'import') {
-    to = owner?.code ?? subject ?? dest?.code;
-    from = origin?.code ?? objectAfter(inClause, verb)?.code;
+    // A named destination («импорт … в Забайкалье») goes before a subject carried from before.
+    to = owner?.code ?? subjectCode ?? dest?.code ?? previous?.subject;
+    from = origin?.code ?? maker?.code ?? objectAfter(inClause, verb)?.code;
     from ??= other(to);
   } else if (kind === 'demand') {
-    to = inClause.find((r) => r.tokenStart > verb.tokenStart && !FROM.has(r.before))?.code;
-    from = origin?.code ?? adjective?.code ?? other(to);
+    to = inClause.find((r) => r.tokenStart > verb.tokenStart && r !== maker && !FROM.has(r.before))?.code;
+    from = origin?.code ?? maker?.code ?? adjective?.code ?? other(to);
   } else {
-    from = origin?.code ?? owner?.code ?? subject;
+    // Goods named by their maker before any other party («…, while Iranian fruit is sold in Kazan») come from it.
+    const makerFirst = maker && (!subjectRef || subjectRef.tokenStart > maker.tokenStart);
+    from = origin?.code ?? owner?.code ?? (makerFirst ? maker.code : subjectCode) ?? previous?.subject;
     to = dest?.code ?? objectAfter(inClause, verb)?.code;
     from ??= other(to);
     to ??= other(from);
@@ -227,9 +243,35 @@ function ownerOf(doc: Doc, verb: Mention, refs: PartyRef[]): PartyRef | undefine
   if (!TRADE_NOUN.test(doc.tokens[verb.tokenStart]!.lower)) return undefined;
   return refs.find(
     (r) =>
-      (r.tokenStart === verb.tokenEnd && !TO.has(r.before) && !FROM.has(r.before)) ||
+      // An adjective after the noun qualifies the goods («импорт китайской техники»), not the trader.
+      (r.tokenStart === verb.tokenEnd && r.via !== 'adjective' && !TO.has(r.before) && !FROM.has(r.before)) ||
       (r.via === 'adjective' && r.tokenEnd === verb.tokenStart),
   );
+}
+
+/** «импорт китайской техники», "Kazakh wheat": an adjective on the goods names where they are from. */
+function makerOf(c: Clause, refs: PartyRef[]): PartyRef | undefined {
+  return refs.find((r) => r.via === 'adjective' && c.goods.some((g) => g.tokenStart >= r.tokenEnd && g.tokenStart - r.tokenEnd <= 1));
+}
+
+// Parts of a country the gazetteer has no single region for («уральские заводы», "Siberian
+// producers"): the goods come from that country's party in the story.
+const MACRO_REGIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(уральск|южноуральск|зауральск|сибирск|западносибирск|восточносибирск|дальневосточн|приволжск|поволжск|северокавказск)\p{L}*$/u, 'RU'],
+  [/^(siberian|urals?|far-eastern|volga)$/u, 'RU'],
+];
+
+/** The subject a macro-region adjective before the verb names: the story's one party of that country, else the country. */
+function macroRegionParty(doc: Doc, c: Clause, verb: Mention, parties: Parties): string | undefined {
+  for (let i = c.from; i < Math.min(verb.tokenStart, c.to); i++) {
+    const word = doc.tokens[i]!.lower;
+    const far = word === 'eastern' && doc.tokens[i - 1]?.lower === 'far';
+    const country = far ? 'RU' : MACRO_REGIONS.find(([re]) => re.test(word))?.[1];
+    if (!country) continue;
+    const own = parties.main.filter((p) => countryOf(p) === country);
+    return own.length === 1 ? own[0] : country;
+  }
+  return undefined;
 }
 
 /** "supplies Tajikistan with…": a party right after the verb, without a preposition. */
@@ -257,9 +299,15 @@ interface MetricLexicon {
   money: Record<string, Record<'ru' | 'en', string[]>>;
   count: Record<string, Record<'ru' | 'en', string[]>>;
   cargo: Record<'ru' | 'en', string[]>;
+  shipment: Record<'exports' | 'imports', Record<string, string[]>>;
 }
 
-let metricMatchers: { money: PhraseMatcher<Metric>; count: PhraseMatcher<Metric>; cargo: PhraseMatcher<true> } | null = null;
+let metricMatchers: {
+  money: PhraseMatcher<Metric>;
+  count: PhraseMatcher<Metric>;
+  cargo: PhraseMatcher<true>;
+  shipment: PhraseMatcher<Metric>;
+} | null = null;
 
 function metrics() {
   if (metricMatchers) return metricMatchers;
@@ -272,7 +320,10 @@ function metrics() {
     for (const terms of Object.values(byLang)) for (const t of terms) count.add(t, metric as Metric);
   const cargo = new PhraseMatcher<true>();
   for (const terms of Object.values(lx.cargo)) for (const t of terms) cargo.add(t, true);
-  return (metricMatchers = { money, count, cargo });
+  const shipment = new PhraseMatcher<Metric>();
+  for (const [metric, byLang] of Object.entries(lx.shipment))
+    for (const terms of Object.values(byLang)) for (const t of terms) shipment.add(t, metric as Metric);
+  return (metricMatchers = { money, count, cargo, shipment });
 }
 
 // Between an amount and a change, these start a new statement («…составил 1,1 млрд долларов, а
@@ -295,6 +346,7 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
     const cues = mx.money.find(doc.tokens, lo, hi);
     const counted = mx.count.find(doc.tokens, lo, hi);
     const cargo = mx.cargo.find(doc.tokens, lo, hi).length > 0;
+    const shipped = mx.shipment.find(doc.tokens, lo, hi);
     const actors = relationParties(v, parties.main);
     if (actors.length < 1) continue;
     const used = new Set<Mention>();
@@ -336,12 +388,14 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
           ),
         );
       } else if (q.kind === 'tonnes') {
-        if (!cargo && !cues.length) continue;
+        // «отправила 120 тыс. тонн зерна», "shipped 200,000 tonnes of wheat": goods shipped are exports.
+        const shipment = shipped.length && goodsAfter(v, m) ? shipped[0]!.payloads[0]! : null;
+        if (!cargo && !cues.length && !shipment) continue;
         const metric = cues.some((c) => c.payloads[0] === 'exports')
           ? 'exports'
           : cues.some((c) => c.payloads[0] === 'imports')
             ? 'imports'
-            : 'other';
+            : (shipment ?? 'other');
         const change = changeFor(m);
         if (change) used.add(change);
         out.push(figure(doc, m, metric, actors, q.value, 't', change ? ((change.value as Quantity).change_pct ?? null) : null, period(m)));
@@ -377,6 +431,11 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
     if (trade) lastTrade = { sentence: v.index, metric: trade.metric };
   }
   return distinctFigures(out);
+}
+
+/** "tonnes of wheat", «тонн зерна»: goods named right after a tonnage. */
+function goodsAfter(v: SentenceView, m: Mention): boolean {
+  return v.mentions.some((g) => g.kind === 'goods' && g.tokenStart >= m.tokenEnd && g.tokenStart - m.tokenEnd <= 1);
 }
 
 const TRADE_METRICS = new Set<Metric>(['turnover', 'exports', 'imports', 'investment']);
