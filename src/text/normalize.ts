@@ -10,9 +10,13 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 
 /**
  * English words Snowball cuts down to a word of another family that the dictionaries use
- * ("important" to "import", which then reads as trade): each keeps a stem of its own.
+ * ("important" to "import", which then reads as trade; "fruitful" cooperation to "fruit"): each
+ * keeps a stem of its own.
  */
-const OVERSTEMMED = new Map(['important', 'importance', 'importantly', 'unimportant'].map((w) => [w, 'important']));
+const OVERSTEMMED = new Map([
+  ...['important', 'importance', 'importantly', 'unimportant'].map((w) => [w, 'important'] as const),
+  ...['fruitful', 'fruitfully', 'fruitfulness'].map((w) => [w, 'fruitful'] as const),
+]);
 
 /** Lower case with ё → е and typographic apostrophes unified. */
 export function fold(word: string): string {

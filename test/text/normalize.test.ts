@@ -18,4 +18,5 @@ test('"important" keeps a stem of its own instead of reading as "import"', () =>
   assert.equal(stem('importantly'), stem('important'));
   assert.equal(stem('imports'), stem('import'));
   assert.equal(stemText('An important import'), 'an important import');
+  assert.notEqual(stem('fruitful'), stem('fruit'));
 });
