@@ -1,3 +1,5 @@
+// Offices in any case, deputies, representatives «in» a region, «стороны обсудили» as a meeting,
+// counted documents, capitals standing for their state, title-case datelines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { factsOf } from '../support/doc.js';

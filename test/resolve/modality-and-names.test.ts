@@ -1,3 +1,5 @@
+// Modality and names: future signings stay planned, readiness to host is an offer, Kazakh case
+// suffixes and soft-stem instrumentals come off names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { factsOf } from '../support/doc.js';

@@ -1,3 +1,5 @@
+// Trade: shipped tonnages as figures, where goods come from by their adjective, stem clashes in
+// goods terms, talks about supplies, past and passive shipping verbs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FactsRecord } from '../../src/core/facts.js';
