@@ -16,7 +16,7 @@ export function resolveFacts(doc: Doc): Doc {
   // A story needs two parties from different countries, the second named more than once in
   // passing: domestic news («…рекордный сбор в Казахстане») yields an empty record.
   if (parties.main.length < 2 || countryOf(parties.main[0]!) === countryOf(parties.main[1]!)) return doc;
-  if (presence(parties, countryOf(parties.main[1]!)) < MIN_PARTNER_PRESENCE) return doc;
+  if (presence(parties, countryOf(parties.main[1]!)) < MIN_PARTNER_PRESENCE && !actTogether(doc, parties)) return doc;
   const views = sentenceViews(doc, parties);
   const people = resolvePeople(doc, parties);
   facts.events = findEvents(doc, views, parties, people);
@@ -36,6 +36,23 @@ export function resolveFacts(doc: Doc): Doc {
 }
 
 const MIN_PARTNER_PRESENCE = 2;
+
+/**
+ * Both principal countries named in one sentence that tells an event or an agreement («Делегация
+ * Харбина посетила Новосибирск»): a partner named once, by a city, is a side all the same.
+ */
+function actTogether(doc: Doc, parties: Parties): boolean {
+  const sides = parties.main.map(countryOf);
+  const told = new Set(
+    doc.mentions.filter((m) => m.kind === 'trigger' && ['event', 'agreement'].includes(m.attrs?.group as string)).map((m) => m.sentence),
+  );
+  for (const [sentence, refs] of parties.bySentence) {
+    if (!told.has(sentence)) continue;
+    const named = new Set(refs.filter((r) => r.via !== 'reference').map((r) => countryOf(r.code)));
+    if (sides.every((c) => named.has(c))) return true;
+  }
+  return false;
+}
 
 /** How present a country is in the story: the salience of its parties together. */
 function presence(parties: Parties, country: string): number {

@@ -40,3 +40,13 @@ test('Japan and the two Koreas have their prefectures and provinces', () => {
   assert.equal(placeByCode('JP:tokyo')?.region, 'JP-13');
   assert.equal(placeByCode('KP:pyongyang')?.capital_of, 'KP');
 });
+
+test('two cities acting together are their regions, even when the partner is named once', () => {
+  const en = factsOf('A delegation from Harbin visited Novosibirsk and signed a cooperation agreement.', 'en');
+  assert.deepEqual(en.actors.sort(), ['CN-HL', 'RU-NVS']);
+  assert.deepEqual(en.events.map((e) => e.type).sort(), ['signing', 'visit']);
+  const ru = factsOf('Делегация Пусана посетила Владивосток.', 'ru');
+  assert.deepEqual(ru.actors.sort(), ['KR-26', 'RU-PRI']);
+  // A foreign city named once, with nothing done together, is still no side.
+  assert.deepEqual(factsOf('Омские аграрии собрали рекордный урожай, сообщили в Харбине.', 'ru').actors, []);
+});
