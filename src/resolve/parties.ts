@@ -116,7 +116,7 @@ export function resolveParties(doc: Doc): Parties {
     const r = ambiguous[k]!;
     const codes = new Set((r.alternatives ?? []).map((p) => partyCode(p)));
     if (codes.size !== 1 || r.via === 'adjective' || r.via === 'abbr') continue;
-    if (!coordinated(tokens, r, named) && !offices.some((o) => o.tokenEnd === r.tokenStart)) continue;
+    if (!coordinated(tokens, r, named) && !offices.some((o) => o.tokenEnd === r.tokenStart) && !delegationOf(tokens, r)) continue;
     named.push({ ...r, code: [...codes][0]! });
     ambiguous.splice(k, 1);
   }
@@ -195,6 +195,13 @@ export function resolveParties(doc: Doc): Parties {
     bySentence.set(r.sentence, list);
   }
   return { tokens, refs, bySentence, main, salience };
+}
+
+/** «Делегация Забайкалья», "a delegation from Yamal": a delegation comes from a side. */
+function delegationOf(tokens: Token[], r: PartyRef): boolean {
+  const before = tokens[r.tokenStart - 1];
+  const lead = before && /^(from|of)$/.test(before.lower) ? tokens[r.tokenStart - 2] : before;
+  return Boolean(lead && lead.sentence === r.sentence && /^(делегаци|delegation)/.test(lead.lower));
 }
 
 // Words that join two sides: «Ямал и Акмолинская область», «Сахалин, Хоккайдо», "Yamal and Akmola Region".

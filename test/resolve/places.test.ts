@@ -50,3 +50,11 @@ test('two cities acting together are their regions, even when the partner is nam
   // A foreign city named once, with nothing done together, is still no side.
   assert.deepEqual(factsOf('Омские аграрии собрали рекордный урожай, сообщили в Харбине.', 'ru').actors, []);
 });
+
+test('a delegation comes from a side, even one whose name is also a landscape', () => {
+  assert.deepEqual(factsOf('Делегация Забайкалья посетила Монголию.', 'ru').actors.sort(), ['MN', 'RU-ZAB']);
+  assert.deepEqual(factsOf('A delegation from Yamal visited Kazakhstan and met the akim of Atyrau Region.', 'en').actors.sort(), [
+    'KZ-ATY',
+    'RU-YAN',
+  ]);
+});
