@@ -173,6 +173,28 @@ function toMentions<T>(
   }));
 }
 
+const COORDINATION = new Set(['и', 'или', ',', 'and', 'or']);
+
+/**
+ * «мясной и молочной продукции», "fresh and frozen fish": an adjective joined to a goods phrase
+ * shares its head noun. The adjective with that head is looked up as a phrase of its own, and
+ * counts (on the adjective's token) when the whole of it is a goods term.
+ */
+function coordinatedGoods<T>(goods: PhraseMatcher<T>, tokens: Token[], found: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  const covered = new Set(found.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
+  const out: PhraseMatch<T>[] = [];
+  for (const m of found) {
+    const join = tokens[m.tokenStart - 1];
+    const adjective = tokens[m.tokenStart - 2];
+    if (m.tokenEnd - m.tokenStart < 2 || !join || !adjective || !COORDINATION.has(join.lower)) continue;
+    if (adjective.kind !== 'word' || adjective.sentence !== join.sentence || covered.has(m.tokenStart - 2)) continue;
+    const phrase = [adjective, ...tokens.slice(m.tokenStart + 1, m.tokenEnd)];
+    const whole = goods.find(phrase).find((g) => g.tokenStart === 0 && g.tokenEnd === phrase.length);
+    if (whole) out.push({ tokenStart: m.tokenStart - 2, tokenEnd: m.tokenStart - 1, payloads: whole.payloads });
+  }
+  return out;
+}
+
 /** Fills `doc.mentions`. Expects tokens and sentences. */
 export function tagMentions(doc: Doc): Doc {
   const lx = lexicon();
@@ -194,11 +216,12 @@ export function tagMentions(doc: Doc): Doc {
   const officeMatches = withExactForms(lx.offices.find(tokens), tokens, lx.officeForms);
   const bodies = lx.bodies.find(tokens);
   mentions.push(...toMentions(doc, 'office', officeMatches, (m) => bodyOffice(m, bodies) ?? m.payloads[0]));
+  const goodsMatches = lx.goods.find(tokens);
   mentions.push(
     ...toMentions(
       doc,
       'goods',
-      lx.goods.find(tokens),
+      [...goodsMatches, ...coordinatedGoods(lx.goods, tokens, goodsMatches)],
       (m) => [...m.payloads[0]!],
       (m) => ({ all: m.payloads[0]!.all }),
     ),

@@ -117,11 +117,13 @@ function addPrefix<E>(root: PrefixNode<E>, prefix: string, entry: E): void {
   node.entries.push(entry);
 }
 
-let marked: { tokens: Token[]; generation: number; starts: Int32Array } = { tokens: [], generation: -1, starts: new Int32Array() };
+/** Per token array (a document's, or a phrase built from its tokens), its marks at a generation. */
+const marks = new WeakMap<Token[], { generation: number; starts: Int32Array }>();
 
 /** Per token, the bits of the matchers a phrase of which may start there (for the last token array seen). */
 function phraseStarts(tokens: Token[]): Int32Array {
-  if (marked.tokens === tokens && marked.generation === starts.generation) return marked.starts;
+  const known = marks.get(tokens);
+  if (known && known.generation === starts.generation) return known.starts;
   const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokenKeys(tokens, i);
@@ -134,7 +136,7 @@ function phraseStarts(tokens: Token[]): Int32Array {
     }
     out[i] = bits;
   }
-  marked = { tokens, generation: starts.generation, starts: out };
+  marks.set(tokens, { generation: starts.generation, starts: out });
   return out;
 }
 
@@ -164,13 +166,18 @@ function hasKey(tk: TokenKeys, key: string): boolean {
   return key.startsWith('s:') ? tk.word.startsWith(key.slice(2)) : tk.keys.includes(key);
 }
 
-// Every matcher scans the same document in turn: the keys of its tokens are made once, for the
-// last token array seen.
+// Every matcher scans the same document in turn: the keys of its tokens are made once per token
+// array (the last one at hand, the others kept while their array lives).
+const keysOf = new WeakMap<Token[], (TokenKeys | undefined)[]>();
 let cached: { tokens: Token[]; keys: (TokenKeys | undefined)[] } = { tokens: [], keys: [] };
 
 /** The keys of token i. */
 function tokenKeys(tokens: Token[], i: number): TokenKeys {
-  if (cached.tokens !== tokens) cached = { tokens, keys: new Array(tokens.length) };
+  if (cached.tokens !== tokens) {
+    let keys = keysOf.get(tokens);
+    if (!keys) keysOf.set(tokens, (keys = new Array<TokenKeys | undefined>(tokens.length)));
+    cached = { tokens, keys };
+  }
   let keys = cached.keys[i];
   if (!keys) {
     const t = tokens[i]!;

@@ -78,3 +78,9 @@ test('past and passive shipping verbs make flows', () => {
   assert.deepEqual(flows('Курганская область в марте отгрузила в Казахстан 40 тысяч тонн пшеницы.'), [['RU-KGN', 'KZ', ['10']]]);
   assert.deepEqual(flows('Из Китая в Забайкальский край было ввезено 300 единиц техники.'), [['CN', 'RU-ZAB', ['84']]]);
 });
+
+test('an adjective joined to a goods phrase shares its head noun', () => {
+  const flows = (text: string, lang: string) => factsOf(text, lang).flows.map((f) => [f.from, f.to, f.goods]);
+  assert.deepEqual(flows('Алтайский край поставляет в Казахстан мясную и молочную продукцию.', 'ru'), [['RU-ALT', 'KZ', ['02', '04']]]);
+  assert.deepEqual(flows('Buryatia supplies fresh and frozen fish to Mongolia.', 'en'), [['RU-BU', 'MN', ['03']]]);
+});
