@@ -13,6 +13,7 @@ import { sourceDoc } from '../ingest/source.js';
 import { countDocuments, getDocument, getFacts, listDocuments } from '../query/documents.js';
 import type { Store } from '../store/store.js';
 import { installAccess, knowledgeRoutes, requireRole } from './knowledge.js';
+import { bearer, denied, invalid as invalidRequest, json } from './responses.js';
 import * as S from './schemas.js';
 
 export interface AppOptions {
@@ -24,10 +25,6 @@ export interface AppOptions {
   onChange?: () => void;
 }
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
-const errors = {
-  400: json(S.ApiError, 'invalid request: `issues` names each field'),
-} satisfies RouteConfig['responses'];
 const notFound = { 404: json(S.ApiError, 'no such document') } satisfies RouteConfig['responses'];
 
 const routes = {
@@ -36,7 +33,7 @@ const routes = {
     method: 'get',
     path: '/documents',
     request: { query: S.ListQuery },
-    responses: { 200: json(S.DocumentList, 'documents, newest published first'), ...errors },
+    responses: { 200: json(S.DocumentList, 'documents, newest published first'), ...invalidRequest },
   }),
   get: createRoute({
     method: 'get',
@@ -55,7 +52,7 @@ const routes = {
     path: '/documents',
     description:
       'Ingest one article (editor): a JSON body, or the article itself as a text/plain or text/html body (then id, title, published and url may come as query parameters).',
-    security: [{ bearer: [] }],
+    security: bearer,
     request: {
       query: S.NewDocument.omit({ text: true }),
       body: {
@@ -70,10 +67,9 @@ const routes = {
     responses: {
       201: json(S.IngestOutcome, 'stored (nearDuplicateOf names a near-duplicate it was clustered with)'),
       200: json(S.IngestOutcome, 'identical content is already stored (existingId)'),
-      ...errors,
+      ...invalidRequest,
       413: json(S.ApiError, 'body too large'),
-      401: json(S.ApiError, 'no valid bearer token'),
-      403: json(S.ApiError, 'the token’s role is too low'),
+      ...denied,
     },
   }),
 };

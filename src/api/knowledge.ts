@@ -1,6 +1,6 @@
 // The knowledge-base routes and the API's access rules. Handlers validate (zod route definitions),
 // call query/knowledge and app/ use cases, and serialize; nothing else.
-import { createRoute, z, type OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, Env, MiddlewareHandler } from 'hono';
 import { allows, roleOf, type AccessRole } from '../app/auth.js';
 import { readNeedsToken } from '../app/config.js';
@@ -9,19 +9,13 @@ import * as Q from '../query/knowledge/queries.js';
 import * as R from '../query/knowledge/render.js';
 import type { Store } from '../store/store.js';
 import * as K from './knowledge-schemas.js';
+import { bearer, denied, invalid, json } from './responses.js';
 import * as S from './schemas.js';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 const text = (types: string[], description: string) => ({
   content: Object.fromEntries(types.map((t) => [t, { schema: z.string() }])),
   description,
 });
-const invalid = { 400: json(S.ApiError, 'invalid request: `issues` names each field') } satisfies RouteConfig['responses'];
-const denied = {
-  401: json(S.ApiError, 'no valid bearer token'),
-  403: json(S.ApiError, 'the token’s role is too low'),
-} satisfies RouteConfig['responses'];
-const bearer = [{ bearer: [] }];
 
 /** GET paths that `COOPGRAPH_READ=token` closes (everything but health, the OpenAPI document, whoami and static files). */
 const READ_PATHS = /^\/(documents|search|overview|parties|dossier|timeline|graph|export|people)(\/|$)/;
