@@ -10,6 +10,8 @@ export interface Measure {
   seconds: number;
   /** Peak resident set size of the process that did the work, in MB. */
   peakRssMb: number;
+  /** CPU seconds (user + system) the work took: on a busy machine a steadier figure than wall time. */
+  cpuSeconds?: number;
 }
 
 /** Peak RSS of this process so far (resourceUsage reports kilobytes). */
@@ -20,14 +22,15 @@ export function report(name: string, measures: Measure[]): void {
     ...m,
     docsPerSecond: Math.round(m.docs / m.seconds),
     mbPerSecond: Number((m.bytes / 1e6 / m.seconds).toFixed(2)),
+    mbPerCpuSecond: m.cpuSeconds ? Number((m.bytes / 1e6 / m.cpuSeconds).toFixed(2)) : null,
   }));
   console.log(`\n${name}`);
   console.log(
-    `${'run'.padEnd(12)} ${'docs'.padStart(7)} ${'MB'.padStart(7)} ${'seconds'.padStart(8)} ${'docs/s'.padStart(8)} ${'MB/s'.padStart(7)} ${'peak RSS MB'.padStart(12)}`,
+    `${'run'.padEnd(12)} ${'docs'.padStart(7)} ${'MB'.padStart(7)} ${'seconds'.padStart(8)} ${'docs/s'.padStart(8)} ${'MB/s'.padStart(7)} ${'peak RSS MB'.padStart(12)} ${'MB/CPU s'.padStart(9)}`,
   );
   for (const r of rows)
     console.log(
-      `${r.label.padEnd(12)} ${String(r.docs).padStart(7)} ${(r.bytes / 1e6).toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.docsPerSecond).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(7)} ${String(r.peakRssMb).padStart(12)}`,
+      `${r.label.padEnd(12)} ${String(r.docs).padStart(7)} ${(r.bytes / 1e6).toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.docsPerSecond).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(7)} ${String(r.peakRssMb).padStart(12)} ${(r.mbPerCpuSecond?.toFixed(2) ?? '-').padStart(9)}`,
     );
   const dir = join(import.meta.dirname, 'out');
   mkdirSync(dir, { recursive: true });
