@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { maxBytes } from '../app/config.js';
 import type { IngestOutcome } from '../app/ingest.js';
-import { DB_OPTION, EXIT, out, outJson, positiveInt } from './output.js';
+import { DB_OPTION, EXIT, out, outJson, positiveInt, UsageError, warn } from './output.js';
 import { countFiles, progress } from './progress.js';
 import type { Exit } from './main.js';
 
@@ -10,6 +10,7 @@ interface Options {
   db?: string;
   maxBytes?: number;
   json?: boolean;
+  queue?: boolean;
 }
 
 export function ingestCommand(exit: Exit): Command {
@@ -19,9 +20,20 @@ export function ingestCommand(exit: Exit): Command {
     .option(...DB_OPTION)
     .option('--max-bytes <n>', 'skip files larger than this', positiveInt)
     .option('--json', 'print a JSON summary with the outcome of every document')
+    .option('--queue', 'only queue the files as jobs for `coopgraph worker` processes (no stdin)')
     .action(async (paths: string[], opts: Options) => {
-      exit.code = await ingest(paths, opts);
+      exit.code = await (opts.queue ? enqueue(paths, opts) : ingest(paths, opts));
     });
+}
+
+async function enqueue(paths: string[], opts: Options): Promise<number> {
+  if (paths.includes('-')) throw new UsageError('--queue takes files and folders, not stdin (-)');
+  const [{ enqueuePaths }, { withStore }] = await Promise.all([import('../app/queue.js'), import('../app/store.js')]);
+  const result = await withStore(opts.db, (store) => enqueuePaths(store, paths, maxBytes(opts.maxBytes)));
+  for (const f of result.failed) warn(f.source, f.reason);
+  if (opts.json) outJson(result);
+  else out(`queued ${result.queued}, failed ${result.failed.length}`);
+  return result.failed.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
 async function ingest(paths: string[], opts: Options): Promise<number> {

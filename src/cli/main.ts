@@ -13,6 +13,7 @@ import { dossierCommand, exportCommand, graphCommand, partnersCommand, reextract
 import { EXIT, EXIT_HELP, UsageError } from './output.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
+import { jobsCommand, workerCommand } from './worker.js';
 
 /** Where a command's action leaves its exit code. */
 export interface Exit {
@@ -42,6 +43,8 @@ export function program(exit: Exit): Command {
     curateCommand,
     peopleCommand,
     tokenCommand,
+    workerCommand,
+    jobsCommand,
   ])
     root.addCommand(cmd(exit));
   // Usage errors throw instead of exiting, so that main() owns the exit code; subcommands too.

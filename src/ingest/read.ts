@@ -54,7 +54,7 @@ export async function* readSources(paths: string[], opts: ReadOptions = {}): Asy
 }
 
 /** Regular files under a path, sorted, hidden ones skipped; or why the path cannot be read. */
-function* files(path: string): Generator<{ path: string; reason?: string }> {
+export function* files(path: string): Generator<{ path: string; reason?: string }> {
   let entries: Dirent[];
   try {
     if (statSync(path).isFile()) {
@@ -74,15 +74,27 @@ function* files(path: string): Generator<{ path: string; reason?: string }> {
   }
 }
 
-function readOne(path: string, maxBytes: number): SourceResult[] {
-  let bytes: Buffer;
+/** A file's bytes, or why they cannot be had (unreadable, over the limit). */
+export function readFileBytes(
+  path: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+): { ok: true; bytes: Buffer } | { ok: false; source: string; reason: string } {
   try {
     const info = statSync(path);
-    if (info.size > maxBytes) return [failure(path, `file is ${size(info.size)}, over the ${size(maxBytes)} limit`)];
-    bytes = readFileSync(path);
+    if (info.size > maxBytes) return { ok: false, source: path, reason: `file is ${size(info.size)}, over the ${size(maxBytes)} limit` };
+    return { ok: true, bytes: readFileSync(path) };
   } catch (e) {
-    return [failure(path, `cannot read: ${(e as Error).message}`)];
+    return { ok: false, source: path, reason: `cannot read: ${(e as Error).message}` };
   }
+}
+
+function readOne(path: string, maxBytes: number): SourceResult[] {
+  const read = readFileBytes(path, maxBytes);
+  return read.ok ? readBytes(read.bytes, path) : [read];
+}
+
+/** A file's bytes read elsewhere (a queued job's): parsed as `readSources` parses the file at `path`. */
+export function readBytes(bytes: Uint8Array, path: string): SourceResult[] {
   const ext = extname(path).toLowerCase();
   return parse(bytes, path, basename(path, extname(path)), BY_EXTENSION[ext] ?? null);
 }

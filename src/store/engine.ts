@@ -1,6 +1,6 @@
 // What differs between database engines, and nothing else: connection, locking, full text and a
 // few column types. Each engine folder (sqlite/, postgres/) provides one; sql-store.ts does the rest.
-import type { Kysely, RawBuilder, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, SelectQueryBuilder, Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import type { EngineDdl } from './migrations.js';
 
@@ -27,4 +27,9 @@ export interface Engine {
   beforeNearestLookup(trx: Transaction<Database>): Promise<void>;
   /** Ids of the documents that match a free-text query, as a subquery. */
   matches(q: string): RawBuilder<Match>;
+  /**
+   * Inside a write transaction: makes a select of queued work lock the rows it picks and pass over
+   * rows other transactions hold, so that concurrent workers each take a different job.
+   */
+  claim<DB, TB extends keyof DB, O>(select: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
 }

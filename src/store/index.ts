@@ -6,6 +6,7 @@ import { SqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 
 export type * from './store.js';
+export type * from './jobs.js';
 
 export const DEFAULT_DB = './data/coopgraph.db';
 

@@ -135,5 +135,24 @@ export function migrations(ddl: EngineDdl): Record<string, Migration> {
           .execute();
       },
     },
+    // The ingest queue (issue 9): jobs any number of `coopgraph worker` processes take, once each.
+    '0004_ingest_jobs': {
+      async up(db) {
+        await db.schema
+          .createTable('ingest_jobs')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('state', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull())
+          .addColumn('worker', 'text')
+          .addColumn('lease_until', 'bigint')
+          .addColumn('enqueued_at', 'bigint', (c) => c.notNull())
+          .addColumn('finished_at', 'bigint')
+          .addColumn('outcome', 'text')
+          .execute();
+        await db.schema.createIndex('ingest_jobs_state').on('ingest_jobs').columns(['state', 'enqueued_at', 'id']).execute();
+      },
+    },
   };
 }

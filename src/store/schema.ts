@@ -66,6 +66,25 @@ export interface CurationsTable {
   at: Timestamp;
 }
 
+/**
+ * Ingest work waiting for any worker (issue 9): a file's bytes, kept so that workers on other
+ * machines need no shared disk. `lease_until` (epoch ms) is how long the worker that holds a
+ * running job may take before another may take it over.
+ */
+export interface IngestJobsTable {
+  id: string;
+  source: string;
+  body: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  attempts: number;
+  worker: string | null;
+  lease_until: ColumnType<number | string | null, number | null, number | null>;
+  enqueued_at: ColumnType<number | string, number, number>;
+  finished_at: ColumnType<number | string | null, number | null, number | null>;
+  /** What the job came to: a summary line, or why it failed. */
+  outcome: string | null;
+}
+
 export interface Database {
   documents: DocumentsTable;
   document_bands: DocumentBandsTable;
@@ -79,6 +98,7 @@ export interface Database {
   knowledge_version: { id: number; version: number };
   /** Verbatim JSON text, not jsonb: a kept answer comes back with its keys in their order. */
   summaries: { name: string; version: number; body: string };
+  ingest_jobs: IngestJobsTable;
 }
 
 export function fromJson<T>(value: unknown): T {

@@ -3,6 +3,7 @@
 import { expressionBuilder, Migrator, sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { FactsRecord } from '../core/facts.js';
 import type { Engine } from './engine.js';
+import { SqlJobQueue } from './jobs.js';
 import { SqlKnowledge } from './knowledge.js';
 import { migrations } from './migrations.js';
 import { fromJson, fromTimestamp, type Database } from './schema.js';
@@ -47,6 +48,7 @@ function filters(f: DocumentFilter): Expression<SqlBool>[] {
 export class SqlStore implements Store {
   readonly engine: Engine['name'];
   readonly knowledge: SqlKnowledge;
+  readonly jobs: SqlJobQueue;
   readonly #e: Engine;
   readonly #db: Kysely<Database>;
 
@@ -55,6 +57,7 @@ export class SqlStore implements Store {
     this.#db = engine.db;
     this.engine = engine.name;
     this.knowledge = new SqlKnowledge(engine.db, (fn) => engine.exclusive(fn));
+    this.jobs = new SqlJobQueue(engine);
   }
 
   async migrate(): Promise<void> {

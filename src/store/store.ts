@@ -2,6 +2,7 @@
 // outside store/ asks which engine it is talking to.
 import type { FactsRecord } from '../core/facts.js';
 import type { OffsetSegment } from '../core/doc.js';
+import type { JobQueue } from './jobs.js';
 import type { KnowledgeStore } from './knowledge.js';
 
 /** A document as it is kept: the source fields, the cleaned text and what ingest derived. */
@@ -67,6 +68,8 @@ export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /** The knowledge tables: fact-item projection, curation, people, tokens. */
   readonly knowledge: KnowledgeStore;
+  /** Ingest jobs for `coopgraph worker` processes. */
+  readonly jobs: JobQueue;
   /** Applies pending migrations; safe to call on every start. */
   migrate(): Promise<void>;
   /**

@@ -83,6 +83,8 @@ export function openPostgres(url: string): Engine {
     async beforeNearestLookup(trx) {
       await sql`select set_config('enable_bitmapscan', 'off', true)`.execute(trx);
     },
+    // FOR UPDATE SKIP LOCKED: a worker passes over the jobs other workers' transactions are taking.
+    claim: (select) => select.forUpdate().skipLocked(),
     matches: (q) =>
       sql`(select id, ts_rank_cd(search, query) as score from documents,
             (select plainto_tsquery('russian', ${fold(q)}) || plainto_tsquery('english', ${fold(q)}) as query) as q

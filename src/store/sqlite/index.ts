@@ -136,6 +136,8 @@ export function openSqlite(file: string): Engine {
     lockBands: async () => undefined,
     // SQLite has no bitmap scans: a key's arm already walks its index in order and stops.
     beforeNearestLookup: async () => undefined,
+    // A write transaction begins IMMEDIATE: one claimer at a time, so no row needs locking.
+    claim: (select) => select,
     matches: (q) => sql`(select doc_id as id, -bm25(documents_fts) as score from documents_fts where documents_fts match ${ftsQuery(q)})`,
   };
 }
