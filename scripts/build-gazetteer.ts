@@ -44,8 +44,8 @@ const SUBDIVIDED = [
   'KP',
   'JP',
 ];
-/** Languages taken for country names besides ru and en: the Central Asian ones of our documents. */
-const EXTRA_LANGS = ['kk', 'ky', 'uz'];
+/** Languages taken for country names besides ru and en: the other languages of our documents. */
+const EXTRA_LANGS = ['kk', 'ky', 'uz', 'tg', 'az', 'be', 'mn'];
 /** Countries whose units are oblasts, so "X Region" and "X Oblast" are the same name. */
 const OBLASTS = new Set(['RU', 'KZ', 'KG', 'UZ', 'TJ', 'BY', 'UA']);
 /** The Russian word for a unit whose package name is a bare proper name ("Исфахан" → "провинция Исфахан"). */
