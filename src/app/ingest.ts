@@ -1,10 +1,11 @@
 // The ingest use case: analyzed documents into the store, one outcome per source, and the
 // summary the CLI prints and the API returns.
-import type { Doc, SourceDoc } from '../core/doc.js';
+import type { SourceDoc } from '../core/doc.js';
 import type { FactsRecord } from '../core/facts.js';
-import type { Store } from '../store/store.js';
+import type { DocumentRecord, Store } from '../store/store.js';
 import type { SourceResult } from '../ingest/read.js';
-import { analyzeSource, analyzeSources, documentRecord } from './pipeline.js';
+import { analyzeSource, documentRecord } from './pipeline.js';
+import { analysisPool, type AnalysisPool } from './pool.js';
 import { StoreUnavailableError } from './errors.js';
 import { ENGINE_VERSION, projectDocument } from './knowledge.js';
 
@@ -23,26 +24,37 @@ export interface IngestSummary {
   failed: number;
 }
 
-export async function* ingestSources(store: Store, sources: AsyncIterable<SourceResult>): AsyncGenerator<IngestOutcome> {
-  for await (const analysis of analyzeSources(sources)) {
+/** Analysis in the caller's thread, one document after another. */
+const inline = analysisPool(1);
+
+/**
+ * Analyzes and stores each source, in order. With a pool of worker threads (`analysisPool(n)`)
+ * the documents are analyzed on every core while this thread writes.
+ */
+export async function* ingestSources(
+  store: Store,
+  sources: AsyncIterable<SourceResult>,
+  pool: AnalysisPool = inline,
+): AsyncGenerator<IngestOutcome> {
+  for await (const analysis of pool.analyze(sources)) {
     if (!analysis.ok) {
       yield { status: 'failed', source: analysis.source, reason: analysis.reason };
       continue;
     }
-    yield await put(store, analysis.doc, analysis.facts);
+    yield await put(store, analysis.record, analysis.facts);
   }
 }
 
 /** One document given whole (the API's POST): analysis errors propagate to the caller. */
 export async function ingestDocument(store: Store, src: SourceDoc): Promise<StoredOutcome> {
   const { doc, facts } = analyzeSource(src);
-  return put(store, doc, facts);
+  return put(store, documentRecord(doc), facts);
 }
 
 /** A write that fails is the store failing (not the document), so the run stops there. */
-async function put(store: Store, doc: Doc, facts: FactsRecord): Promise<StoredOutcome> {
+async function put(store: Store, doc: DocumentRecord, facts: FactsRecord): Promise<StoredOutcome> {
   try {
-    const outcome = await store.putDocument(documentRecord(doc), facts, { engineVersion: ENGINE_VERSION });
+    const outcome = await store.putDocument(doc, facts, { engineVersion: ENGINE_VERSION });
     // The knowledge projection follows each new document (its items, indexed by party).
     if (outcome.status === 'inserted') await projectDocument(store, outcome.id);
     return { source: doc.source, ...outcome };

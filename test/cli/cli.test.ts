@@ -198,3 +198,23 @@ test('the examples ingest cleanly, the reprinted story linked as a near-duplicat
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('analysis on worker threads stores what analysis in the main thread stores, in the same order', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'coopgraph-threads-'));
+  try {
+    const runs = [];
+    for (const threads of ['1', '2']) {
+      const db = join(dir, `threads-${threads}.db`);
+      const run = await cli(['ingest', join(ROOT, 'examples'), fixture('broken'), '--threads', threads, '--json', '--db', db]);
+      assert.equal(run.code, 1, run.stderr); // the broken fixtures fail alike on both
+      const exported = await cli(['export', '--what', 'facts', '--db', db]);
+      assert.equal(exported.code, 0, exported.stderr);
+      runs.push({ outcomes: JSON.parse(run.stdout).outcomes, facts: exported.stdout });
+    }
+    assert.deepEqual(runs[1]!.outcomes, runs[0]!.outcomes);
+    assert.equal(runs[1]!.facts, runs[0]!.facts);
+    assert.ok(runs[0]!.facts.length > 1000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
