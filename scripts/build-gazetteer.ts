@@ -325,7 +325,27 @@ function namePatterns(entry: Entry): void {
   for (const name of entry.names.ru) {
     const m = ADJECTIVE_NAME.exec(name);
     if (m) add(entry, 'adjectives', 'ru', [`${m[1]!.toLowerCase()}${m[2]}ий`]);
+    if (m && TRANSLITERATED.has(cc)) add(entry, 'names', 'en', transliterated(`${m[1]}${m[2]}`, m[4]!));
   }
+}
+
+/** Countries whose English-language media also write the Russian name in Latin letters. */
+const TRANSLITERATED = new Set(['RU', 'KZ', 'BY']);
+const LATIN_UNIT: Record<string, { ending: string[]; words: string[] }> = {
+  область: { ending: ['aya'], words: ['Oblast'] },
+  край: { ending: ['iy', 'y', 'ii'], words: ['Krai', 'Kray'] },
+};
+
+/** "Хабаровский край" as "Khabarovskiy Kray", "Свердловская область" as "Sverdlovskaya Oblast". */
+function transliterated(stem: string, unit: string): string[] {
+  const latin = LATIN_UNIT[unit];
+  if (!latin) return [];
+  const base = [...stem].map((ch, i) => {
+    const lower = ch.toLowerCase();
+    const t = lower === 'е' && i === 0 ? 'ye' : (TRANSLIT[lower] ?? lower);
+    return ch === lower ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  });
+  return latin.ending.flatMap((e) => latin.words.map((w) => `${base.join('')}${e} ${w}`));
 }
 
 /** Countries whose oblasts and krais get the generic words of the neighbours' languages. */

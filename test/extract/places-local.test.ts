@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { docOf } from '../support/doc.js';
 import { segment } from '../../src/text/segment.js';
 import { tagMentions, type PlaceValue } from '../../src/extract/mentions.js';
+import { partyCode } from '../../src/resolve/parties.js';
 
 function places(text: string, lang = 'ru'): string[] {
   const doc = docOf(text, lang, '2025-03-14');
@@ -58,4 +59,22 @@ test('a place inside the name of an organisation or a treaty is no place', () =>
   assert.deepEqual(places('Leaders of the Shanghai Cooperation Organisation met in Astana.', 'en'), ['KZ-AST']);
   assert.deepEqual(places('Five Russian Far Eastern regions signed memorandums with Indian states.', 'en'), ['RU', 'IN']);
   assert.deepEqual(places('Переговоры прошли в Шанхае.'), ['CN-SH']);
+});
+
+test('English media writing the Russian adjective in Latin letters', () => {
+  assert.deepEqual(places('The governor of Khabarovskiy Kray met a delegation from Sverdlovskaya Oblast.', 'en'), ['RU-KHA', 'RU-SVE']);
+  assert.deepEqual(places('Krasnoyarskiy Krai and Novosibirskaya Oblast signed a plan.', 'en'), ['RU-KYA', 'RU-NVS']);
+});
+
+test('the cities of farther partners stand for their regions', () => {
+  const parties = (text: string, lang = 'ru') => {
+    const doc = docOf(text, lang, '2025-03-14');
+    Object.assign(doc, segment(text));
+    return tagMentions(doc)
+      .mentions.filter((m) => m.kind === 'place')
+      .map((m) => partyCode(m.value as PlaceValue));
+  };
+  assert.deepEqual(parties('Делегация Гюмри и Гавара прибыла в Омскую область.'), ['AM-SH', 'AM-GR', 'RU-OMS']);
+  assert.deepEqual(parties('Officials from Sendai, Suwon and Jaipur attended.', 'en'), ['JP-04', 'KR-41', 'IN-RJ']);
+  assert.deepEqual(parties('Мэр Телави посетил Барнаул.'), ['GE-KA', 'RU-ALT']);
 });
