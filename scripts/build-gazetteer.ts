@@ -348,6 +348,24 @@ function transliterated(stem: string, unit: string): string[] {
   return latin.ending.flatMap((e) => latin.words.map((w) => `${base.join('')}${e} ${w}`));
 }
 
+/** Countries whose Russian names are transcriptions with э, which much of the press writes е. */
+const E_SPELLING = new Set(['CN', 'MN', 'JP', 'KR', 'KP']);
+
+/**
+ * The usual variants of transcribed East Asian names: «Хейлунцзян» for «Хэйлунцзян», «Хейхе» for
+ * «Хэйхэ» (an initial Э stays: «Эрдэнэт» → «Эрденет»); and a Chinese province's adjective from its
+ * bare name («Хэнань» → хэнаньский), which the package does not give.
+ */
+function eastAsianVariants(entry: Entry): void {
+  if (!E_SPELLING.has(entry.country)) return;
+  const withE = (n: string) => n.replace(/(?<=\p{L})э/gu, 'е');
+  add(entry, 'names', 'ru', entry.names.ru.filter((n) => withE(n) !== n).map(withE));
+  if (entry.country !== 'CN' || entry.type !== 'region') return;
+  const bare = entry.names.ru.filter((n) => /^[А-ЯЁ][а-яё]+$/.test(n) && /[^аеёиоуыэюя]$/.test(n));
+  const adjectives = bare.map((n) => `${n.toLowerCase()}ский`);
+  add(entry, 'adjectives', 'ru', [...adjectives, ...adjectives.map(withE)]);
+}
+
 /** Countries whose oblasts and krais get the generic words of the neighbours' languages. */
 const LOCAL_FORMS = new Set(['RU', 'KZ', 'KG', 'UZ', 'TJ', 'BY', 'UA']);
 
@@ -595,6 +613,7 @@ function build(): void {
   for (const e of all) if (e.type === 'region') namePatterns(e);
   const cities = new Map(all.filter((e) => e.type === 'city').flatMap((e) => e.names.en.map((n) => [`${e.country}:${n}`, e] as const)));
   for (const e of all) if (e.type === 'region') localForms(e, cities);
+  for (const e of all) if (e.type !== 'country') eastAsianVariants(e);
   for (const city of all.filter((e) => e.type === 'city')) {
     const region = entries.get(city.region!);
     if (city.centreFlag && region) region.centre = city.code;

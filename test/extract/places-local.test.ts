@@ -78,3 +78,11 @@ test('the cities of farther partners stand for their regions', () => {
   assert.deepEqual(parties('Officials from Sendai, Suwon and Jaipur attended.', 'en'), ['JP-04', 'KR-41', 'IN-RJ']);
   assert.deepEqual(parties('Мэр Телави посетил Барнаул.'), ['GE-KA', 'RU-ALT']);
 });
+
+test('Chinese provinces with е for э, their adjectives, and Xinjiang in Kazakh and Uzbek', () => {
+  assert.deepEqual(places('Делегация провинции Хейлунцзян и хенаньские компании прибыли в Хабаровск.').slice(0, 2), ['CN-HL', 'CN-HA']);
+  assert.deepEqual(places('Шыңжаңмен сауда артты.', 'kk'), ['CN-XJ']);
+  assert.deepEqual(places('Shinjon bilan savdo o‘sdi.', 'uz'), ['CN-XJ']);
+  // A city of Heilongjiang written with е: «Хейхе».
+  assert.deepEqual(places('Грузы идут через Хейхе.'), ['CN:heihe']);
+});
