@@ -86,3 +86,15 @@ test('Chinese provinces with е for э, their adjectives, and Xinjiang in Kazakh
   // A city of Heilongjiang written with е: «Хейхе».
   assert.deepEqual(places('Грузы идут через Хейхе.'), ['CN:heihe']);
 });
+
+test('former names of units resolve to the units of today, without taking their old adjectives', () => {
+  assert.deepEqual(places('Делегация Читинской области прибыла в Семипалатинскую область.'), ['RU-ZAB', 'KZ-10']);
+  assert.deepEqual(places('Ленинабадская область и Пермская область подписали протокол.'), ['TJ-SU', 'RU-PER']);
+  // «уральский» is the Urals, «шымкентский» the city of Shymkent.
+  assert.deepEqual(places('Уральский федеральный округ и шымкентские предприниматели.'), ['KZ-SHY']);
+});
+
+test("Uzbekistan's river-named regions by their bare names", () => {
+  assert.deepEqual(places('Хокимият Кашкадарьи и делегация Сурхандарьи провели переговоры.'), ['UZ-QA', 'UZ-SU']);
+  assert.deepEqual(places('Investors from Kashkadarya visited Omsk.', 'en').slice(0, 1), ['UZ-QA']);
+});
