@@ -470,7 +470,11 @@ function localForms(entry: Entry, cities: Map<string, Entry>): void {
   const core = coreNames(entry, cities);
   if (!core) return;
   const latin = [...new Set([core.l, core.l.replace(/kh/gi, (k) => (k[0] === 'K' ? 'X' : 'x'))])];
+  // «муж» is also a Russian word: not after a core that is a first name or a common word too.
+  const city = cities.get(`${entry.country}:${core.l}`);
+  const shaky = Boolean(core.c && city && [...city.ambiguousSet].some((v) => fold(v) === fold(core.c!)));
   for (const [lang, patterns] of Object.entries(GENERIC[core.kind])) {
+    if (lang === 'mn' && shaky) continue;
     const forms = patterns.flatMap((p) =>
       p.includes('{l}')
         ? latin.map((l) => p.replace('{l}', l))
