@@ -320,9 +320,20 @@ const UNIT_NAME = /област|oblast|region|province|край|krai|territor|а
  * regions" are regions (not the cities).
  */
 function sharedUnits(found: PhraseMatch<PlaceValue>[], tokens: Token[], unitWords: PhraseMatcher<true>): PhraseMatch<PlaceValue>[] {
-  const unitEnds = new Set(unitWords.find(tokens).map((m) => m.tokenEnd));
+  const units = unitWords.find(tokens);
+  const unitEnds = new Set(units.map((m) => m.tokenEnd));
   if (!unitEnds.size) return found;
   const out = [...found];
+  // "the regions of Omsk, Tyumen and Kurgan": the unit word before the names, joined by "of".
+  for (const u of units) {
+    if (tokens[u.tokenEnd]?.lower !== 'of') continue;
+    let j = out.findIndex((m) => m.tokenStart === u.tokenEnd + 1);
+    for (let prev = -1; j >= 0 && j < out.length; prev = j, j++) {
+      const gap = prev < 0 ? [] : tokens.slice(out[prev]!.tokenEnd, out[j]!.tokenStart);
+      if (prev >= 0 && (gap.length < 1 || gap.length > 2 || !gap.every((t) => JOINERS.has(t.lower)))) break;
+      out[j] = { ...out[j]!, payloads: [unitReading(out[j]!.payloads)] };
+    }
+  }
   for (let k = out.length - 1; k > 0; k--) {
     const head = out[k]!;
     if (!unitEnds.has(head.tokenEnd) || head.tokenEnd - head.tokenStart < 2 || !head.payloads.some((p) => p.type === 'region')) continue;

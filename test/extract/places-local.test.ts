@@ -45,6 +45,11 @@ test('bare names coordinated with a unit name share its generic word', () => {
   assert.deepEqual(places('Фергана жана Ош облустарынын өкүлдөрү жолугушту.', 'ky'), ['UZ-FA', 'KG-O']);
 });
 
+test('bare names after a unit word and "of" are units of that kind', () => {
+  assert.deepEqual(places('Officials from the regions of Omsk, Tyumen and Kurgan arrived.', 'en'), ['RU-OMS', 'RU-TYU', 'RU-KGN']);
+  assert.deepEqual(places('The city of Omsk hosted them.', 'en'), ['RU:omsk']);
+});
+
 test('a bare name not followed by a shared unit word keeps its own reading', () => {
   // «Минский горисполком»: the city; "Omsk and Tyumen" without a unit word: the cities.
   assert.deepEqual(
