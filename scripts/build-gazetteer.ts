@@ -326,6 +326,8 @@ function namePatterns(entry: Entry): void {
     const m = ADJECTIVE_NAME.exec(name);
     if (m) add(entry, 'adjectives', 'ru', [`${m[1]!.toLowerCase()}${m[2]}ий`]);
     if (m && TRANSLITERATED.has(cc)) add(entry, 'names', 'en', transliterated(`${m[1]}${m[2]}`, m[4]!));
+    // Armenian media in Russian call a marz by its own word too: «Сюникский марз».
+    if (m && cc === 'AM') add(entry, 'names', 'ru', [`${m[1]}${m[2]}ий марз`]);
   }
 }
 
