@@ -368,6 +368,28 @@ function eastAsianVariants(entry: Entry): void {
   add(entry, 'adjectives', 'ru', [...adjectives, ...adjectives.map(withE)]);
 }
 
+/**
+ * Azerbaijan's districts as its media write them: "Quba rayonu", "Quba region", and English
+ * news's G for the initial Q ("Guba", "Gabala").
+ */
+function azerbaijaniDistricts(entry: Entry): void {
+  if (entry.country !== 'AZ' || entry.type !== 'region') return;
+  const cores = entry.names.en.flatMap((n) => /^([A-Z][a-z]+) District$/.exec(n)?.slice(1, 2) ?? []);
+  const variants = [...new Set(cores.flatMap((c) => [c, c.replace(/^Q/, 'G')]))];
+  add(
+    entry,
+    'names',
+    'en',
+    variants.flatMap((c) => [`${c} District`, `${c} Region`, `${c} rayon`]),
+  );
+  add(
+    entry,
+    'names',
+    'az',
+    cores.flatMap((c) => [`${c} rayonu`, `${c} rayon*`]),
+  );
+}
+
 /** Countries whose oblasts and krais get the generic words of the neighbours' languages. */
 const LOCAL_FORMS = new Set(['RU', 'KZ', 'KG', 'UZ', 'TJ', 'BY', 'UA']);
 
@@ -620,6 +642,7 @@ function build(): void {
   const cities = new Map(all.filter((e) => e.type === 'city').flatMap((e) => e.names.en.map((n) => [`${e.country}:${n}`, e] as const)));
   for (const e of all) if (e.type === 'region') localForms(e, cities);
   for (const e of all) if (e.type !== 'country') eastAsianVariants(e);
+  for (const e of all) azerbaijaniDistricts(e);
   for (const city of all.filter((e) => e.type === 'city')) {
     const region = entries.get(city.region!);
     if (city.centreFlag && region) region.centre = city.code;
