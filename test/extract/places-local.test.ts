@@ -103,3 +103,11 @@ test("Uzbekistan's river-named regions by their bare names", () => {
   assert.deepEqual(places('Хокимият Кашкадарьи и делегация Сурхандарьи провели переговоры.'), ['UZ-QA', 'UZ-SU']);
   assert.deepEqual(places('Investors from Kashkadarya visited Omsk.', 'en').slice(0, 1), ['UZ-QA']);
 });
+
+test("Armenian «марз» and Azerbaijan's districts as their media write them", () => {
+  assert.deepEqual(places('Губернатор Сюникского марза встретился с делегацией Омской области.'), ['AM-SU', 'RU-OMS']);
+  assert.deepEqual(places('Investors visited the Gabala region and Guba District.', 'en'), ['AZ-QAB', 'AZ-QBA']);
+  assert.deepEqual(places('Quba rayonunda görüş keçirildi.', 'az'), ['AZ-QBA']);
+  // "Quba" alone is no district: only with its generic word.
+  assert.deepEqual(places('Quba is a word.', 'en'), []);
+});
