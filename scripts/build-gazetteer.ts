@@ -44,8 +44,19 @@ const SUBDIVIDED = [
   'KP',
   'JP',
 ];
-/** Languages taken for country names besides ru and en: the other languages of our documents. */
-const EXTRA_LANGS = ['kk', 'ky', 'uz', 'tg', 'az', 'be', 'mn'];
+/**
+ * Languages taken for country names besides ru and en: the Central Asian ones of our documents,
+ * and the languages of the neighbours' own media (Azerbaijani, Belarusian, Mongolian, Tajik,
+ * Turkmen, Turkish).
+ */
+const EXTRA_LANGS = ['kk', 'ky', 'uz', 'az', 'be', 'mn', 'tg', 'tk', 'tr'];
+/**
+ * Languages whose case endings are suffixes the Russian morphology does not strip: a country of
+ * the field named in them also matches as a prefix («Rusiyanın», «Расіі», «Оросын», «Русияро»).
+ */
+const SUFFIXING_LANGS = ['az', 'be', 'mn', 'tg', 'tk', 'tr'];
+/** The countries whose news we read: their names in the suffixing languages go in as prefixes. */
+const FIELD = new Set(SUBDIVIDED);
 /** Countries whose units are oblasts, so "X Region" and "X Oblast" are the same name. */
 const OBLASTS = new Set(['RU', 'KZ', 'KG', 'UZ', 'TJ', 'BY', 'UA']);
 /** The Russian word for a unit whose package name is a bare proper name ("Исфахан" → "провинция Исфахан"). */
@@ -117,7 +128,7 @@ function countries(): Entry[] {
   const db = Object.fromEntries(
     ['ru', 'en'].map((l) => [l, require(`iso3166-2-db/countryList/dispute/UN/${l}.json`) as Record<string, { name: string }>]),
   );
-  return Object.keys(i18n.en!).map((code) => {
+  const all = Object.keys(i18n.en!).map((code) => {
     const entry = newEntry(code, 'country', code);
     for (const lang of langs) {
       for (const name of asArray(i18n[lang]![code])) addPackageName(entry, lang, name);
@@ -126,6 +137,35 @@ function countries(): Entry[] {
     }
     return entry;
   });
+  // Another country's name may begin with the prefix («Турк*» of Mongolian, and Туркменистан).
+  const everyName = all.flatMap((e) =>
+    Object.values(e.names)
+      .flat()
+      .map((n) => [e, fold(n)] as const),
+  );
+  for (const entry of all.filter((e) => FIELD.has(e.code)))
+    for (const lang of SUFFIXING_LANGS) {
+      const stems = suffixedForms(entry, lang).filter(
+        (f) => !everyName.some(([e, n]) => e !== entry && n.startsWith(fold(f.slice(0, -1)))),
+      );
+      add(entry, 'names', lang, stems);
+    }
+  return all;
+}
+
+/**
+ * A one-word name in a suffixing language as a prefix (a trailing *), less a final vowel that
+ * the suffixes replace («Расія» → «Расі*» for «Расіі», «Rusiya*» for «Rusiyanın»). A form the
+ * Russian names already hold is left to the Russian morphology, lest a capitalised Russian
+ * adjective («Казахстанская») read as the name.
+ */
+function suffixedForms(entry: Entry, lang: string): string[] {
+  const russian = new Set(entry.names.ru.map(fold));
+  return (entry.names[lang] ?? [])
+    .filter((n) => !/[\s-]/.test(n) && !russian.has(fold(n)))
+    .map((n) => n.replace(/(?<=\p{L}{4})[аяьйыіaeiıouəý]$/u, ''))
+    .filter((stem) => stem.length >= 4)
+    .map((stem) => `${stem}*`);
 }
 
 // --- subdivisions ----------------------------------------------------------------------------
@@ -285,6 +325,192 @@ function namePatterns(entry: Entry): void {
   for (const name of entry.names.ru) {
     const m = ADJECTIVE_NAME.exec(name);
     if (m) add(entry, 'adjectives', 'ru', [`${m[1]!.toLowerCase()}${m[2]}ий`]);
+    if (m && TRANSLITERATED.has(cc)) add(entry, 'names', 'en', transliterated(`${m[1]}${m[2]}`, m[4]!));
+    // Armenian media in Russian call a marz by its own word too: «Сюникский марз».
+    if (m && cc === 'AM') add(entry, 'names', 'ru', [`${m[1]}${m[2]}ий марз`]);
+  }
+}
+
+/** Countries whose English-language media also write the Russian name in Latin letters. */
+const TRANSLITERATED = new Set(['RU', 'KZ', 'BY']);
+const LATIN_UNIT: Record<string, { ending: string[]; words: string[] }> = {
+  область: { ending: ['aya'], words: ['Oblast'] },
+  край: { ending: ['iy', 'y', 'ii'], words: ['Krai', 'Kray'] },
+};
+
+/** "Хабаровский край" as "Khabarovskiy Kray", "Свердловская область" as "Sverdlovskaya Oblast". */
+function transliterated(stem: string, unit: string): string[] {
+  const latin = LATIN_UNIT[unit];
+  if (!latin) return [];
+  const base = [...stem].map((ch, i) => {
+    const lower = ch.toLowerCase();
+    const t = lower === 'е' && i === 0 ? 'ye' : (TRANSLIT[lower] ?? lower);
+    return ch === lower ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  });
+  return latin.ending.flatMap((e) => latin.words.map((w) => `${base.join('')}${e} ${w}`));
+}
+
+/** Countries whose Russian names are transcriptions with э, which much of the press writes е. */
+const E_SPELLING = new Set(['CN', 'MN', 'JP', 'KR', 'KP']);
+
+/**
+ * The usual variants of transcribed East Asian names: «Хейлунцзян» for «Хэйлунцзян», «Хейхе» for
+ * «Хэйхэ» (an initial Э stays: «Эрдэнэт» → «Эрденет»); and a Chinese province's adjective from its
+ * bare name («Хэнань» → хэнаньский), which the package does not give.
+ */
+function eastAsianVariants(entry: Entry): void {
+  if (!E_SPELLING.has(entry.country)) return;
+  const withE = (n: string) => n.replace(/(?<=\p{L})э/gu, 'е');
+  add(entry, 'names', 'ru', entry.names.ru.filter((n) => withE(n) !== n).map(withE));
+  if (entry.country !== 'CN' || entry.type !== 'region') return;
+  const bare = entry.names.ru.filter((n) => /^[А-ЯЁ][а-яё]+$/.test(n) && /[^аеёиоуыэюя]$/.test(n));
+  const adjectives = bare.map((n) => `${n.toLowerCase()}ский`);
+  add(entry, 'adjectives', 'ru', [...adjectives, ...adjectives.map(withE)]);
+}
+
+/**
+ * Azerbaijan's districts as its media write them: "Quba rayonu", "Quba region", and English
+ * news's G for the initial Q ("Guba", "Gabala").
+ */
+function azerbaijaniDistricts(entry: Entry): void {
+  if (entry.country !== 'AZ' || entry.type !== 'region') return;
+  const cores = entry.names.en.flatMap((n) => /^([A-Z][a-z]+) District$/.exec(n)?.slice(1, 2) ?? []);
+  const variants = [...new Set(cores.flatMap((c) => [c, c.replace(/^Q/, 'G')]))];
+  add(
+    entry,
+    'names',
+    'en',
+    variants.flatMap((c) => [`${c} District`, `${c} Region`, `${c} rayon`]),
+  );
+  add(
+    entry,
+    'names',
+    'az',
+    cores.flatMap((c) => [`${c} rayonu`, `${c} rayon*`]),
+  );
+}
+
+/** Countries whose oblasts and krais get the generic words of the neighbours' languages. */
+const LOCAL_FORMS = new Set(['RU', 'KZ', 'KG', 'UZ', 'TJ', 'BY', 'UA']);
+
+/**
+ * The generic words of an oblast and a krai in the languages whose media name Russian and Central
+ * Asian regions by a bare proper name: «Омск облысы» (kk), «Омск облусу» (ky), «Omsk viloyati»,
+ * «Омск вилояти» (uz), «вилояти Омск» (tg), «Omsk vilayəti» (az), «Омск муж» (mn); Turkic suffixes
+ * ride on a trailing *. `{c}` is the Cyrillic core of the name, `{l}` the Latin one.
+ */
+const GENERIC: Record<'oblast' | 'krai', Record<string, string[]>> = {
+  oblast: {
+    kk: ['{c} облысы', '{c} облыс*'],
+    ky: ['{c} облусу', '{c} облус*'],
+    uz: ['{l} viloyati', '{l} viloyat*', '{c} вилоят*'],
+    tg: ['вилояти {c}'],
+    az: ['{l} vilayəti', '{l} vilayət*'],
+    mn: ['{c} муж*'],
+    be: ['{a}* вобласц*'],
+  },
+  krai: {
+    kk: ['{c} өлкесі', '{c} өлке*'],
+    ky: ['{c} крайы', '{c} крайы*'],
+    uz: ["{l} o'lkasi", "{l} o'lka*", '{l} oʻlka*', '{c} ўлка*'],
+    az: ['{l} diyarı', '{l} diyar*'],
+  },
+};
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+/** A loose Latin skeleton for comparing a Russian and an English spelling (y, e and soft signs dropped). */
+const skeleton = (s: string, cyrillic: boolean): string =>
+  (cyrillic ? [...s.toLowerCase()].map((ch) => TRANSLIT[ch] ?? ch).join('') : s.toLowerCase()).replace(/[^a-z]|y|e/g, '');
+
+/**
+ * The bare proper name of an oblast or krai in Latin and Cyrillic: "Sverdlovsk Oblast" gives
+ * Sverdlovsk / Свердловск. The Cyrillic one is the Russian name of the city the unit is named
+ * after (Penza → Пенза), else the stem of the Russian adjective that spells the English core
+ * (Свердловская → Свердловск, Ленинградская → Ленинград).
+ */
+function coreNames(
+  entry: Entry,
+  cities: Map<string, Entry>,
+): { kind: 'oblast' | 'krai'; l: string; c: string | null; a: string | null } | null {
+  // Belarusian writes the Russian adjective with і for и («Курскай вобласці»); its stem is the prefix.
+  const adjective = entry.names.ru.map((n) => ADJECTIVE_NAME.exec(n)).find(Boolean);
+  const a = adjective ? `${adjective[1]}${adjective[2]}`.replace(/и/g, 'і') : null;
+  for (const name of entry.names.en) {
+    const m = /^([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?) (Oblast|Region|Krai|Territory)$/u.exec(name);
+    if (!m || /(sky|skiy|ian|Autonomous)$/.test(m[1]!)) continue;
+    const kind = m[2] === 'Krai' || m[2] === 'Territory' ? 'krai' : 'oblast';
+    if (kind === 'krai' && !entry.names.ru.some((n) => /край$/.test(n))) continue;
+    if (kind === 'oblast' && !entry.names.ru.some((n) => /област/.test(n))) continue;
+    const l = m[1]!;
+    const city = cities.get(`${entry.country}:${l}`);
+    if (city) return { kind, l, c: city.names.ru[0] ?? null, a };
+    const stems = entry.names.ru.flatMap((n) => {
+      const a = ADJECTIVE_NAME.exec(n);
+      return a ? [`${a[1]}${a[2]}`, a[1]!] : [];
+    });
+    const c = stems.find((st) => skeleton(st, true) === skeleton(l, false)) ?? null;
+    return { kind, l, c, a };
+  }
+  return null;
+}
+
+/** An oblast's or krai's names with the generic words of the neighbours' languages. */
+function localForms(entry: Entry, cities: Map<string, Entry>): void {
+  if (!LOCAL_FORMS.has(entry.country)) return;
+  const core = coreNames(entry, cities);
+  if (!core) return;
+  const latin = [...new Set([core.l, core.l.replace(/kh/gi, (k) => (k[0] === 'K' ? 'X' : 'x'))])];
+  // «муж» is also a Russian word: not after a core that is a first name or a common word too.
+  const city = cities.get(`${entry.country}:${core.l}`);
+  const shaky = Boolean(core.c && city && [...city.ambiguousSet].some((v) => fold(v) === fold(core.c!)));
+  for (const [lang, patterns] of Object.entries(GENERIC[core.kind])) {
+    if (lang === 'mn' && shaky) continue;
+    const forms = patterns.flatMap((p) =>
+      p.includes('{l}')
+        ? latin.map((l) => p.replace('{l}', l))
+        : p.includes('{a}')
+          ? core.a
+            ? [p.replace('{a}', core.a)]
+            : []
+          : core.c
+            ? [p.replace('{c}', core.c)]
+            : [],
+    );
+    add(entry, 'names', lang, forms);
   }
 }
 
@@ -413,6 +639,10 @@ function build(): void {
   const all = [...entries.values()];
   all.forEach(mergeCurated);
   for (const e of all) if (e.type === 'region') namePatterns(e);
+  const cities = new Map(all.filter((e) => e.type === 'city').flatMap((e) => e.names.en.map((n) => [`${e.country}:${n}`, e] as const)));
+  for (const e of all) if (e.type === 'region') localForms(e, cities);
+  for (const e of all) if (e.type !== 'country') eastAsianVariants(e);
+  for (const e of all) azerbaijaniDistricts(e);
   for (const city of all.filter((e) => e.type === 'city')) {
     const region = entries.get(city.region!);
     if (city.centreFlag && region) region.centre = city.code;

@@ -6,7 +6,7 @@ import type { Doc, Mention, Token } from '../core/doc.js';
 import type { Role, Sector } from '../core/facts.js';
 import { readLexicon } from '../core/paths.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
-import { places, type Place } from './gazetteer.js';
+import { placeByCode, places, type Place } from './gazetteer.js';
 import { goodsTerms, officeTerms, sectorTerms, type OfficeTerm } from './lexicons.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { findDates, findPeriods, type DateMention } from './dates.js';
@@ -58,8 +58,17 @@ interface PeopleCues {
   adjectiveEndings: Record<string, string[]>;
 }
 
+interface PlaceContext {
+  unitWords: Record<string, string[]>;
+  notPlaces: Record<string, string[]>;
+}
+
 interface Matchers {
   places: PhraseMatcher<PlaceValue>;
+  /** Generic words of a unit (область, region, облыс*): a coordinated bare name shares them. */
+  unitWords: PhraseMatcher<true>;
+  /** Organisations, treaties, time zones named after a place: no place inside them is a party. */
+  notPlaces: PhraseMatcher<true>;
   offices: PhraseMatcher<OfficeValue>;
   /** Offices by an exact word form («=послом»): forms whose stem another word shares («после»). */
   officeForms: Map<string, OfficeValue>;
@@ -92,6 +101,11 @@ function build(): Matchers {
       for (const names of Object.values(table ?? {}))
         for (const n of names) placeMatcher.add(n, { ...base, form, ambiguous: ambiguous.has(n) });
   }
+  const context = readLexicon<PlaceContext>('place-context');
+  const unitWords = new PhraseMatcher<true>();
+  for (const term of Object.values(context.unitWords).flat()) unitWords.add(term, true);
+  const notPlaces = new PhraseMatcher<true>();
+  for (const term of Object.values(context.notPlaces).flat()) notPlaces.add(term, true);
   const offices = new PhraseMatcher<OfficeValue>();
   const bodies = new PhraseMatcher<OfficeValue>();
   const officeForms = new Map<string, OfficeValue>();
@@ -130,6 +144,8 @@ function build(): Matchers {
   for (const terms of Object.values(cues.speech)) for (const term of terms) speech.add(term, true);
   return {
     places: placeMatcher,
+    unitWords,
+    notPlaces,
     offices,
     officeForms,
     bodies,
@@ -202,7 +218,7 @@ export function tagMentions(doc: Doc): Doc {
   const mentions: Mention[] = [];
 
   // Places (the matcher holds proper names to their capital letter).
-  const placeMatches = lx.places.find(tokens);
+  const placeMatches = sharedUnits(withoutNotPlaces(lx.places.find(tokens), lx.notPlaces.find(tokens)), tokens, lx.unitWords);
   mentions.push(
     ...toMentions(
       doc,
@@ -286,6 +302,66 @@ export function tagMentions(doc: Doc): Doc {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.mentions = mentions;
   return doc;
+}
+
+/** Place matches outside the names of organisations, treaties and time zones («Шанхайская организация сотрудничества»). */
+function withoutNotPlaces<T>(found: PhraseMatch<T>[], stops: PhraseMatch<true>[]): PhraseMatch<T>[] {
+  if (!stops.length) return found;
+  return found.filter((m) => !stops.some((s) => s.tokenStart <= m.tokenStart && m.tokenEnd <= s.tokenEnd));
+}
+
+// Words that join coordinated names: «Минской, Витебской и Гомельской областей», "Omsk, Tyumen and Kurgan regions".
+const JOINERS = new Set([',', 'и', 'and', '&', 'ва', 'va', 'және', 'жана', 'і', 'və']);
+const UNIT_NAME = /област|oblast|region|province|край|krai|territor|аймак|aimag|префектур|prefecture|велаят/i;
+
+/**
+ * A bare name or adjective coordinated with a name that ends in a unit's generic word shares it:
+ * «Минской, Витебской и Гомельской областей» are oblasts (not Minsk city), "Omsk, Tyumen and Kurgan
+ * regions" are regions (not the cities).
+ */
+function sharedUnits(found: PhraseMatch<PlaceValue>[], tokens: Token[], unitWords: PhraseMatcher<true>): PhraseMatch<PlaceValue>[] {
+  const units = unitWords.find(tokens);
+  const unitEnds = new Set(units.map((m) => m.tokenEnd));
+  if (!unitEnds.size) return found;
+  const out = [...found];
+  // "the regions of Omsk, Tyumen and Kurgan": the unit word before the names, joined by "of".
+  for (const u of units) {
+    if (tokens[u.tokenEnd]?.lower !== 'of') continue;
+    let j = out.findIndex((m) => m.tokenStart === u.tokenEnd + 1);
+    for (let prev = -1; j >= 0 && j < out.length; prev = j, j++) {
+      const gap = prev < 0 ? [] : tokens.slice(out[prev]!.tokenEnd, out[j]!.tokenStart);
+      if (prev >= 0 && (gap.length < 1 || gap.length > 2 || !gap.every((t) => JOINERS.has(t.lower)))) break;
+      out[j] = { ...out[j]!, payloads: [unitReading(out[j]!.payloads)] };
+    }
+  }
+  for (let k = out.length - 1; k > 0; k--) {
+    const head = out[k]!;
+    if (!unitEnds.has(head.tokenEnd) || head.tokenEnd - head.tokenStart < 2 || !head.payloads.some((p) => p.type === 'region')) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const m = out[j]!;
+      // One joining word, or a comma and a conjunction ("Samara, Omsk, and Penza regions").
+      const gap = tokens.slice(m.tokenEnd, out[j + 1]!.tokenStart);
+      if (gap.length < 1 || gap.length > 2 || !gap.every((t) => JOINERS.has(t.lower)) || unitEnds.has(m.tokenEnd)) break;
+      out[j] = { ...m, payloads: [unitReading(m.payloads)] };
+    }
+  }
+  return out;
+}
+
+/** Among a name's readings the unit one: a region called a unit, else the region of a city. */
+function unitReading(options: PlaceValue[]): PlaceValue {
+  const isUnit = (code: string) => {
+    const place = placeByCode(code);
+    return Boolean(place && place.type === 'region' && [...place.names.ru, ...place.names.en].some((n) => UNIT_NAME.test(n)));
+  };
+  const unit = options.find((p) => p.type === 'region' && isUnit(p.code));
+  if (unit) return { ...unit, ambiguous: false };
+  for (const p of options) {
+    const region = p.type === 'city' && p.region ? placeByCode(p.region) : undefined;
+    if (region && isUnit(region.code))
+      return { code: region.code, type: 'region', form: p.form, country: region.country, nameEn: region.names.en[0], ambiguous: false };
+  }
+  return options[0]!;
 }
 
 /**

@@ -79,7 +79,7 @@ test('countries have Russian and English names, abbreviations and adjectives', (
   for (const n of ['Кыргызстан', 'Киргизия', 'Кыргызская Республика']) assert.ok(kg.names.ru.includes(n), n);
   for (const n of ['Kyrgyzstan', 'Kyrgyz Republic']) assert.ok(kg.names.en.includes(n), n);
   assert.ok(get('CN').names.ru.includes('Китай'));
-  assert.deepEqual(get('CN').abbr, { ru: ['КНР'], en: ['PRC'] });
+  assert.deepEqual(get('CN').abbr, { ru: ['КНР'], en: ['PRC'], mn: ['БНХАУ'] });
   assert.ok(get('BY').names.ru.includes('Белоруссия') && get('BY').names.ru.includes('Республика Беларусь'));
   for (const [code, abbr] of [
     ['RU', 'РФ'],
@@ -224,4 +224,43 @@ test('shared abbreviations and names are flagged on every place that has them', 
   // A city and its own region, or a capital and its country, share names without ambiguity.
   assert.equal(get('RU-MOW').ambiguous, undefined);
   assert.equal(get('KG-GO').ambiguous, undefined);
+});
+
+test("every oblast and krai of Russia carries the generic words of the neighbours' languages", () => {
+  const oblasts = ofType('region', 'RU').filter((p) => p.names.ru.some((n) => /^[А-ЯЁ][а-яё]+ская область$/.test(n)));
+  assert.ok(oblasts.length >= 40);
+  const lacking = oblasts.filter((p) => !['kk', 'ky', 'uz', 'tg', 'az'].every((lang) => p.names[lang]?.length));
+  // Only oblasts whose English name is no bare proper name (Jewish Autonomous Oblast) may lack them.
+  assert.ok(lacking.length <= 2, lacking.map((p) => p.code).join(' '));
+  const has = (code: string, lang: string, form: string) => assert.ok(get(code).names[lang]?.includes(form), `${code} ${lang}: ${form}`);
+  has('RU-SVE', 'uz', 'Sverdlovsk viloyati');
+  has('RU-SVE', 'az', 'Sverdlovsk vilayəti');
+  has('RU-LEN', 'tg', 'вилояти Ленинград');
+  has('RU-PNZ', 'ky', 'Пенза облусу');
+  has('RU-KRS', 'be', 'Курск* вобласц*');
+  has('RU-ARK', 'uz', 'Arxangelsk viloyati');
+  has('RU-KYA', 'kk', 'Красноярск өлкесі');
+  has('UZ-FA', 'ky', 'Фергана облусу');
+  has('TJ-KT', 'tg', 'вилояти Хатлон');
+});
+
+test('the field countries are named in Azerbaijani, Belarusian, Mongolian, Tajik and Turkmen, with suffixes', () => {
+  const has = (code: string, lang: string, form: string) => assert.ok(get(code).names[lang]?.includes(form), `${code} ${lang}: ${form}`);
+  has('RU', 'az', 'Rusiya');
+  has('RU', 'az', 'Rusiy*');
+  has('RU', 'be', 'Расі*');
+  has('RU', 'tg', 'Русия');
+  has('CN', 'mn', 'Хятад*');
+  has('TJ', 'tg', 'Тоҷикистон*');
+  // A prefix that begins another country's name is left out (Mongolian «Турк» and Туркменистан).
+  assert.ok(!get('TR').names.mn?.includes('Турк*'));
+  assert.deepEqual(withForm('Турк*'), []);
+});
+
+test('Armenian marzes have their bare names; bare Nakhchivan is the autonomous republic', () => {
+  assert.deepEqual(withForm('Vayots Dzor'), ['AM-VD']);
+  assert.deepEqual(withForm('Гегаркуникская область'), ['AM-GR']);
+  assert.ok(withForm('Nakhchivan').includes('AZ-NX'));
+  assert.ok(!withForm('Nakhchivan').includes('AZ-NV'));
+  assert.ok(get('IR-07').ambiguous?.includes('Fars'));
 });
