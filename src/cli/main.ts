@@ -13,6 +13,8 @@ import { dossierCommand, exportCommand, graphCommand, partnersCommand, reextract
 import { EXIT, EXIT_HELP, UsageError } from './output.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
+import { sourcesCommand, watchCommand } from './sources.js';
+import { watchlistsCommand } from './watchlists.js';
 
 /** Where a command's action leaves its exit code. */
 export interface Exit {
@@ -42,6 +44,9 @@ export function program(exit: Exit): Command {
     curateCommand,
     peopleCommand,
     tokenCommand,
+    sourcesCommand,
+    watchCommand,
+    watchlistsCommand,
   ])
     root.addCommand(cmd(exit));
   // Usage errors throw instead of exiting, so that main() owns the exit code; subcommands too.

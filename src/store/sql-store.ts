@@ -5,6 +5,7 @@ import type { FactsRecord } from '../core/facts.js';
 import type { Engine } from './engine.js';
 import { SqlKnowledge } from './knowledge.js';
 import { migrations } from './migrations.js';
+import { SqlMonitor } from './monitor.js';
 import { fromJson, fromTimestamp, type Database } from './schema.js';
 import { queryStems, snippet } from './snippet.js';
 import type {
@@ -47,6 +48,7 @@ function filters(f: DocumentFilter): Expression<SqlBool>[] {
 export class SqlStore implements Store {
   readonly engine: Engine['name'];
   readonly knowledge: SqlKnowledge;
+  readonly monitor: SqlMonitor;
   readonly #e: Engine;
   readonly #db: Kysely<Database>;
 
@@ -55,6 +57,7 @@ export class SqlStore implements Store {
     this.#db = engine.db;
     this.engine = engine.name;
     this.knowledge = new SqlKnowledge(engine.db, (fn) => engine.exclusive(fn));
+    this.monitor = new SqlMonitor(engine.db, (fn) => engine.exclusive(fn), engine.name);
   }
 
   async migrate(): Promise<void> {

@@ -3,6 +3,7 @@
 import type { FactsRecord } from '../core/facts.js';
 import type { OffsetSegment } from '../core/doc.js';
 import type { KnowledgeStore } from './knowledge.js';
+import type { MonitorStore } from './monitor.js';
 
 /** A document as it is kept: the source fields, the cleaned text and what ingest derived. */
 export interface DocumentRecord {
@@ -67,6 +68,8 @@ export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /** The knowledge tables: fact-item projection, curation, people, tokens. */
   readonly knowledge: KnowledgeStore;
+  /** The monitoring tables: followed sources, their fetch log, watchlists and deliveries. */
+  readonly monitor: MonitorStore;
   /** Applies pending migrations; safe to call on every start. */
   migrate(): Promise<void>;
   /**
