@@ -8,8 +8,8 @@ import { deliverAlerts, type DeliveryReport, type DeliverySettings } from './wat
 
 export interface WatchSettings extends PollSettings {
   delivery?: DeliverySettings;
-  /** Called after each turn (a round and its deliveries). */
-  onTurn?: (turn: { sources: SourceReport[]; delivery: DeliveryReport }) => void;
+  /** Called (and awaited) after each turn: a round and its deliveries. */
+  onTurn?: (turn: { sources: SourceReport[]; delivery: DeliveryReport }) => void | Promise<void>;
   onError?: (err: unknown) => void;
 }
 
@@ -52,7 +52,7 @@ export function watchSettingsFromEnv(): WatchSettings {
 export async function watchOnce(store: Store, settings: WatchSettings = {}) {
   const sources = await pollDue(store, settings);
   const delivery = await deliverAlerts(store, settings.delivery);
-  settings.onTurn?.({ sources, delivery });
+  await settings.onTurn?.({ sources, delivery });
   return { sources, delivery };
 }
 

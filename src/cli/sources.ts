@@ -144,11 +144,18 @@ export function watchCommand(exit: Exit): Command {
         return;
       }
       const store = await connectStore(opts.db);
+      const { refreshKept } = await import('../query/knowledge/queries.js');
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
       try {
-        await watchLoop(store, stop.signal, settings);
+        // Kept answers (overview, graph) are computed again after a turn that stored something.
+        await watchLoop(store, stop.signal, {
+          ...settings,
+          onTurn: async (t) => {
+            if (t.sources.some((r) => r.stored > 0)) await refreshKept(store, stop.signal);
+          },
+        });
       } finally {
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
         await store.close();
