@@ -3,34 +3,16 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { countryOf } from '../extract/gazetteer.js';
 import type { StoredItem } from '../store/knowledge.js';
-import type { ItemList } from '../store/items.js';
 import type { WatchlistRecord, WatchQuery } from '../store/monitor.js';
 import { queryStems } from '../store/snippet.js';
 import type { Store } from '../store/store.js';
 import { stem, words } from '../text/normalize.js';
+import type { Alert } from './alert.js';
+
+export type { Alert, AlertItem } from './alert.js';
 
 /** Documents looked at per request: the newest stored after the watchlist was made. */
 export const ALERT_WINDOW = 500;
-
-export interface AlertItem {
-  list: ItemList;
-  kind: string;
-  parties: string[];
-  date: string | null;
-  /** One line for people: `meeting: RU-ALT – KZ-VOS (2025-03-01)`. */
-  summary: string;
-}
-
-export interface Alert {
-  doc: string;
-  title: string | null;
-  url: string | null;
-  published: string | null;
-  ingestedAt: string;
-  /** Stored after the watchlist was last marked seen. */
-  isNew: boolean;
-  items: AlertItem[];
-}
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
 
