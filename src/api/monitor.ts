@@ -107,7 +107,14 @@ const Alert = z
     ingestedAt: z.string(),
     isNew: z.boolean(),
     items: z.array(
-      z.object({ list: z.string(), kind: z.string(), parties: z.array(z.string()), date: z.string().nullable(), summary: z.string() }),
+      z.object({
+        list: z.string(),
+        kind: z.string(),
+        parties: z.array(z.string()),
+        date: z.string().nullable(),
+        name: z.string().nullable(),
+        summary: z.string(),
+      }),
     ),
   })
   .openapi('Alert');

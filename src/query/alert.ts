@@ -7,6 +7,8 @@ export interface AlertItem {
   kind: string;
   parties: string[];
   date: string | null;
+  /** A person's name (people items), else null. */
+  name: string | null;
   /** One line for people: `meeting: RU-ALT – KZ-VOS (2025-03-01)`. */
   summary: string;
 }

@@ -97,7 +97,14 @@ export async function watchlistAlerts(store: Store, w: WatchlistRecord, limit = 
       published: d.published,
       ingestedAt: d.ingestedAt,
       isNew: d.ingestedAt > w.seenAt,
-      items: matched.map((i) => ({ list: i.list, kind: i.kind, parties: itemParties(i), date: i.date, summary: itemSummary(i) })),
+      items: matched.map((i) => ({
+        list: i.list,
+        kind: i.kind,
+        parties: itemParties(i),
+        date: i.date,
+        name: i.list === 'people' ? str(i.payload.name) : null,
+        summary: itemSummary(i),
+      })),
     });
   }
   return alerts;

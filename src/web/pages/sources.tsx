@@ -116,10 +116,10 @@ export function SourcesPage() {
                 </td>
                 <td>{s.kind}</td>
                 <td>{every(s.everyMs)}</td>
-                <td>{s.lastStatus ?? '—'}</td>
+                <td className="status">{s.lastStatus ?? '—'}</td>
                 <td>{when(s.lastFetchAt)}</td>
                 <td>{when(s.nextFetchAt)}</td>
-                <td>{s.items}</td>
+                <td className="stored">{s.items}</td>
                 <td className="error">{s.lastError ?? ''}</td>
                 {editor.canEdit && (
                   <td>

@@ -47,7 +47,7 @@ export function WatchlistsPage({ id }: { id?: string }) {
 }
 
 function AlertsInbox({ id, onChange }: { id: string; onChange: () => void }) {
-  const { t, date } = useI18n();
+  const { t, date, term } = useI18n();
   const editor = useEditor();
   const [version, setVersion] = useState(0);
   const inbox = useApi<Inbox>(`/watchlists/${encodeURIComponent(id)}/alerts`, version);
@@ -64,6 +64,9 @@ function AlertsInbox({ id, onChange }: { id: string; onChange: () => void }) {
     dispatchEvent(new PopStateEvent('popstate'));
   };
   const { watchlist, alerts } = inbox.data;
+  // The server's summary is English; the page says the same in its own language.
+  const itemLine = (i: Inbox['alerts'][number]['items'][number]) =>
+    `${i.name ? `${i.name}, ` : ''}${term(i.kind)}: ${i.parties.join(i.list === 'flows' ? ' → ' : ' – ')}${i.date ? ` (${date(i.date)})` : ''}`;
   return (
     <section className="inbox" aria-label={t('alerts')}>
       <h2>
@@ -93,7 +96,7 @@ function AlertsInbox({ id, onChange }: { id: string; onChange: () => void }) {
               <Link href={`/doc/${encodeURIComponent(a.doc)}`}>{a.title ?? a.doc}</Link> <span className="date">{date(a.published)}</span>
               <ul className="items">
                 {a.items.map((i) => (
-                  <li key={i.summary}>{i.summary}</li>
+                  <li key={i.summary}>{itemLine(i)}</li>
                 ))}
               </ul>
             </li>
