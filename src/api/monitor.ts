@@ -2,7 +2,7 @@
 // as every read route is; changes need an editor's token. Handlers call app/ and query/, nothing else.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from 'hono';
-import { DEFAULT_EVERY_MS, SourceError, addSource, checkSource, removeSource } from '../app/sources.js';
+import { DEFAULT_EVERY_MS, SourceError, addSource, checkSource, ingestUrl, removeSource } from '../app/sources.js';
 import { watchSettingsFromEnv } from '../app/watch.js';
 import { WatchlistError, addWatchlist, inbox, listWatchlists, publicWatchlist } from '../app/watchlists.js';
 import { parseDuration } from '../app/duration.js';
@@ -141,6 +141,19 @@ const routes = {
     request: { body: { content: { 'application/json': { schema: NewSource.pick({ url: true }) } }, required: true } },
     responses: { 200: json(SourceCheck, 'the items listed, known ones marked'), ...invalid, ...denied },
   }),
+  ingestUrl: createRoute({
+    method: 'post',
+    path: '/sources/ingest',
+    description: 'Ingest one article by its address (editor): fetched as the poller would (robots.txt, limits), read with Readability.',
+    security: bearer,
+    request: { body: { content: { 'application/json': { schema: NewSource.pick({ url: true }) } }, required: true } },
+    responses: {
+      201: json(S.IngestOutcome, 'stored'),
+      200: json(S.IngestOutcome, 'already stored (by its address or its content)'),
+      ...invalid,
+      ...denied,
+    },
+  }),
   removeSource: createRoute({
     method: 'delete',
     path: '/sources/{id}',
@@ -224,6 +237,17 @@ export function monitorRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store):
   app.openapi(routes.checkSource, async (c) => {
     try {
       return c.json(await checkSource(store, c.req.valid('json').url, http()), 200);
+    } catch (e) {
+      if (e instanceof SourceError)
+        return c.json({ error: `invalid request: url: ${e.message}`, issues: [{ field: 'url', message: e.message }] }, 400);
+      throw e;
+    }
+  });
+
+  app.openapi(routes.ingestUrl, async (c) => {
+    try {
+      const outcome = await ingestUrl(store, c.req.valid('json').url, http());
+      return outcome.status === 'inserted' ? c.json(outcome, 201) : c.json(outcome, 200);
     } catch (e) {
       if (e instanceof SourceError)
         return c.json({ error: `invalid request: url: ${e.message}`, issues: [{ field: 'url', message: e.message }] }, 400);

@@ -13,7 +13,7 @@ import { readHtmlPage } from '../ingest/html.js';
 import { safeId } from '../ingest/source.js';
 import type { SourceRecord } from '../store/monitor.js';
 import type { Store } from '../store/store.js';
-import { ingestDocument } from './ingest.js';
+import { ingestDocument, type StoredOutcome } from './ingest.js';
 import { StoreUnavailableError } from './errors.js';
 
 export const DEFAULT_EVERY_MS = 30 * 60_000;
@@ -270,6 +270,28 @@ async function takeItem(store: Store, source: SourceRecord, item: ListedItem, ct
     report.error ??= `${item.url}: ${(e as Error).message}`;
     await m.markItem(source.id, item.url, 'failed', null, now());
   }
+}
+
+/**
+ * One article by its address (an editor pasting a URL): fetched politely as the poller would,
+ * read with Readability and ingested. An address already stored is not fetched again.
+ */
+export async function ingestUrl(store: Store, url: string, http: Partial<HttpPolicy> = {}): Promise<StoredOutcome> {
+  const address = checkedUrl(url);
+  const known = await store.monitor.documentByUrl(address);
+  if (known) return { status: 'duplicate', source: address, id: known, existingId: known };
+  const fetcher = new Fetcher(http);
+  if (!(await fetcher.allowed(address))) throw new SourceError(`${address}: robots.txt disallows it`);
+  let page;
+  try {
+    page = await fetcher.get(address);
+  } catch (e) {
+    throw new SourceError((e as Error).message);
+  }
+  if (page.status !== 200) throw new SourceError(`${address}: unexpected ${page.status}`);
+  const read = readHtmlPage(textOf(page.bytes, page.contentType), { id: safeId(address, 'page'), source: address, url: address });
+  if (!read.ok) throw new SourceError(`${address}: ${read.reason}`);
+  return ingestDocument(store, read.doc);
 }
 
 /** When the next source is due (ISO), or null when nothing is followed. */

@@ -116,6 +116,8 @@ const en = {
   dropHere: 'Drop article files here (.txt, .html, .md) to ingest them',
   ingested: 'Ingested',
   duplicate: 'already stored',
+  pasteUrl: 'Article address to ingest now',
+  ingestNow: 'Ingest',
 } as const;
 
 export type Key = keyof typeof en;
@@ -232,6 +234,8 @@ const ru: Record<Key, string> = {
   dropHere: 'Перетащите сюда файлы статей (.txt, .html, .md), чтобы загрузить их',
   ingested: 'Загружено',
   duplicate: 'уже есть',
+  pasteUrl: 'Адрес статьи, чтобы загрузить её сейчас',
+  ingestNow: 'Загрузить',
 };
 
 /** Words for the contract's enumerations (event types, agreement kinds, sectors, metrics, statuses). */

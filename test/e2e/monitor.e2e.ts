@@ -102,6 +102,43 @@ describe('sources and watchlists pages', () => {
     assert.equal(await page.locator('ul.lists strong.new').count(), 0);
   });
 
+  test('an editor drops an article file and pastes an article address to ingest them', async () => {
+    const article = {
+      path: '/news/pasted.html',
+      title: 'Новосибирская область и Киргизия подписали соглашение',
+      date: '2025-12-03',
+      body: 'Новосибирская область и Киргизская Республика подписали соглашение о торгово-экономическом сотрудничестве в Новосибирске 2 декабря.',
+    };
+    articleRoutes(site, [article]);
+    await page.goto(`${server.url}/follow`);
+    const zone = page.locator('.dropzone');
+    await zone.waitFor();
+    const dropped = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      const text = 'Омская область и Павлодарская область договорились о поставках зерна в Омске 4 декабря.';
+      dt.items.add(new File([text], 'omsk-pavlodar.txt', { type: 'text/plain' }));
+      return dt;
+    });
+    await zone.dispatchEvent('drop', { dataTransfer: dropped });
+    await zone.getByRole('status').getByText('omsk-pavlodar.txt: Ingested').waitFor();
+
+    await zone.locator('input[name=article]').fill(`${site.url}${article.path}`);
+    await zone.getByRole('button', { name: 'Ingest' }).click();
+    await zone
+      .getByRole('status')
+      .getByText(/: Ingested \(/)
+      .waitFor();
+    await zone.getByRole('button', { name: 'Ingest' }).waitFor();
+    await zone.locator('input[name=article]').fill(`${site.url}${article.path}`);
+    await zone.getByRole('button', { name: 'Ingest' }).click();
+    await zone
+      .getByRole('status')
+      .getByText(/already stored/)
+      .waitFor();
+    const doc = (await (await fetch(`${server.url}/documents/omsk-pavlodar`)).json()) as { text: string };
+    assert.match(doc.text, /Павлодарская/);
+  });
+
   test('the pages in Russian', async () => {
     await page.goto(`${server.url}/follow`);
     await page.getByRole('button', { name: 'RU', exact: true }).click();

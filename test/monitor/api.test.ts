@@ -91,9 +91,33 @@ describe('monitoring API', () => {
     assert.equal((await call('DELETE', `/watchlists/${w.id}`, editor)).status, 200);
   });
 
+  test('one article by its address: editors only, stored once, bad addresses named', async () => {
+    const url = `${site.url}${ARTICLES[1]!.path}`;
+    assert.equal((await call('POST', '/sources/ingest', reader, { url })).status, 403);
+    const bad = await call('POST', '/sources/ingest', editor, { url: `${site.url}/gone.html` });
+    assert.equal(bad.status, 400);
+    assert.match(((await bad.json()) as { error: string }).error, /HTTP 404/);
+    const first = await call('POST', '/sources/ingest', editor, { url });
+    assert.equal(first.status, 201);
+    const stored = (await first.json()) as { id: string };
+    const again = await call('POST', '/sources/ingest', editor, { url });
+    assert.equal(again.status, 200);
+    assert.equal(((await again.json()) as { existingId: string }).existingId, stored.id);
+    assert.equal(site.hits(ARTICLES[1]!.path), 1, 'a stored address is not fetched again');
+    const doc = (await (await call('GET', `/documents/${stored.id}`)).json()) as { title: string; url: string };
+    assert.deepEqual([doc.title, doc.url], [ARTICLES[1]!.title, url]);
+  });
+
   test('the routes are in the OpenAPI document', async () => {
     const doc = (await (await call('GET', '/openapi.json')).json()) as { paths: Record<string, unknown> };
-    for (const p of ['/sources', '/sources/{id}', '/watchlists', '/watchlists/{id}/alerts', '/watchlists/{id}/feed.atom'])
+    for (const p of [
+      '/sources',
+      '/sources/{id}',
+      '/sources/ingest',
+      '/watchlists',
+      '/watchlists/{id}/alerts',
+      '/watchlists/{id}/feed.atom',
+    ])
       assert.ok(doc.paths[p], p);
   });
 });

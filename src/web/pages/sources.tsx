@@ -1,5 +1,5 @@
 // Followed sources: what the poller fetches, when it last did and what came of it; editors add
-// and remove sources here, and may drop article files to ingest them at once.
+// and remove sources here, and may drop article files or paste an article's address to ingest it at once.
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { post, remove, request, type FollowedSource } from '../api.js';
 import { useEditor } from '../editor.js';
@@ -163,6 +163,17 @@ function DropFiles() {
     }
     setResults(lines);
   };
+  const [address, setAddress] = useState('');
+  const fetchOne = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const outcome = await post<{ status: string; id: string }>('/sources/ingest', { url: address.trim() });
+      setResults([`${address.trim()}: ${outcome.status === 'inserted' ? t('ingested') : t('duplicate')} (${outcome.id})`]);
+      setAddress('');
+    } catch (err) {
+      setResults([`${address.trim()}: ${(err as Error).message}`]);
+    }
+  };
   return (
     <div
       className={over ? 'dropzone over' : 'dropzone'}
@@ -174,6 +185,13 @@ function DropFiles() {
       onDrop={(e) => void ingest(e)}
     >
       <p>{t('dropHere')}</p>
+      <form onSubmit={(e) => void fetchOne(e)}>
+        <label>
+          {t('pasteUrl')}{' '}
+          <input type="url" name="article" required value={address} onChange={(e) => setAddress(e.target.value)} size={40} />
+        </label>{' '}
+        <button type="submit">{t('ingestNow')}</button>
+      </form>
       {results.length > 0 && (
         <ul role="status">
           {results.map((r) => (
