@@ -13,6 +13,7 @@ import { sourceDoc } from '../ingest/source.js';
 import { countDocuments, getDocument, getFacts, listDocuments } from '../query/documents.js';
 import type { Store } from '../store/store.js';
 import { installAccess, knowledgeRoutes, requireRole } from './knowledge.js';
+import { monitorRoutes } from './monitor.js';
 import { bearer, denied, invalid as invalidRequest, json } from './responses.js';
 import * as S from './schemas.js';
 
@@ -130,6 +131,8 @@ export function createApp(store: Store, options: AppOptions = {}) {
 
   // Search (with facets), dossiers, partners, curation...: the knowledge-base routes.
   knowledgeRoutes(app, store);
+  // Followed sources, watchlists, alerts and their Atom feeds.
+  monitorRoutes(app, store);
 
   // Storing a document is a write: an editor's, as every other write route.
   app.on('POST', routes.post.path, requireRole(store, 'editor'));

@@ -18,7 +18,7 @@ const text = (types: string[], description: string) => ({
 });
 
 /** GET paths that `COOPGRAPH_READ=token` closes (everything but health, the OpenAPI document, whoami and static files). */
-const READ_PATHS = /^\/(documents|search|overview|parties|dossier|timeline|graph|export|people)(\/|$)/;
+const READ_PATHS = /^\/(documents|search|overview|parties|dossier|timeline|graph|export|people|sources|watchlists)(\/|$)/;
 
 /** The role a request's bearer token grants (null: none or unknown). */
 async function requestRole(store: Store, c: Context): Promise<AccessRole | null> {

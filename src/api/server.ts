@@ -50,7 +50,19 @@ function keeper(store: Store, logger: Logger) {
   };
 }
 
-export async function serve(store: Store, where: { port: number; host: string }, logger: Logger = pino()): Promise<Serving> {
+/**
+ * Work that runs beside the server (the poller of `serve --watch`): started once listening, asked
+ * to stop through `signal` on shutdown and awaited before the store closes. `changed` refreshes the
+ * kept answers after its writes.
+ */
+export type Background = (signal: AbortSignal, changed: () => void) => Promise<void>;
+
+export async function serve(
+  store: Store,
+  where: { port: number; host: string },
+  logger: Logger = pino(),
+  background?: Background,
+): Promise<Serving> {
   const kept = keeper(store, logger);
   const app = createApp(store, { logger, onChange: kept.refresh });
   mountWebApp(app);
@@ -62,6 +74,10 @@ export async function serve(store: Store, where: { port: number; host: string },
   const url = `http://${where.host.includes(':') ? `[${where.host}]` : where.host}:${port}`;
   logger.info({ url, engine: store.engine }, 'listening');
   kept.refresh();
+  const stopBackground = new AbortController();
+  const running = background?.(stopBackground.signal, kept.refresh).catch((err: unknown) =>
+    logger.error({ err }, 'background work failed'),
+  );
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -72,6 +88,8 @@ export async function serve(store: Store, where: { port: number; host: string },
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      stopBackground.abort();
+      await running;
       await kept.stop();
       await store.close();
       logger.info('stopped');

@@ -14,6 +14,8 @@ import { EXIT, EXIT_HELP, UsageError } from './output.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { jobsCommand, workerCommand } from './worker.js';
+import { sourcesCommand, watchCommand } from './sources.js';
+import { watchlistsCommand } from './watchlists.js';
 
 /** Where a command's action leaves its exit code. */
 export interface Exit {
@@ -45,6 +47,9 @@ export function program(exit: Exit): Command {
     tokenCommand,
     workerCommand,
     jobsCommand,
+    sourcesCommand,
+    watchCommand,
+    watchlistsCommand,
   ])
     root.addCommand(cmd(exit));
   // Usage errors throw instead of exiting, so that main() owns the exit code; subcommands too.

@@ -9,6 +9,7 @@ interface Options {
   host?: string;
   db?: string;
   json?: boolean;
+  watch?: boolean;
 }
 
 export function serveCommand(exit: Exit): Command {
@@ -18,10 +19,17 @@ export function serveCommand(exit: Exit): Command {
     .option('--host <host>', 'address to listen on (default: $COOPGRAPH_HOST, else 127.0.0.1)')
     .option(...DB_OPTION)
     .option('--json', 'logs are JSON lines in any case; accepted for symmetry')
+    .option('--watch', 'also run the poller (as `coopgraph watch`): followed sources fetched when due, alerts delivered')
     .action(async (opts: Options) => {
       const [{ connectStore }, { serve }] = await Promise.all([import('../app/store.js'), import('../api/server.js')]);
       const store = await connectStore(opts.db);
-      const server = await serve(store, serverAddress(opts)).catch(async (e: unknown) => {
+      const background = opts.watch ? await poller() : undefined;
+      const server = await serve(
+        store,
+        serverAddress(opts),
+        undefined,
+        background && ((signal, changed) => background(store, signal, changed)),
+      ).catch(async (e: unknown) => {
         await store.close(); // the port is taken, say: nothing may keep the process alive
         throw e;
       });
@@ -30,5 +38,23 @@ export function serveCommand(exit: Exit): Command {
         process.stderr.write(`coopgraph: open ${server.url}/ (web app; the API is described at ${server.url}/openapi.json)\n`);
       await server.closed;
       exit.code = EXIT.ok;
+    });
+}
+
+/** The poller beside the server: its turns logged as JSON lines, the kept answers refreshed after each. */
+async function poller() {
+  const [{ watchLoop, watchSettingsFromEnv }, { pino }] = await Promise.all([import('../app/watch.js'), import('pino')]);
+  const settings = watchSettingsFromEnv();
+  const logger = pino();
+  return (store: import('../store/store.js').Store, signal: AbortSignal, changed: () => void) =>
+    watchLoop(store, signal, {
+      ...settings,
+      onSource: (r) => logger.info({ source: r }, 'source fetched'),
+      onTurn: (t) => {
+        if (t.sources.some((s) => s.stored > 0)) changed();
+        for (const w of t.delivery.webhooks) logger.info({ webhook: w }, 'webhook delivery');
+        for (const d of t.delivery.digests) logger.info({ digest: d }, 'digest sent');
+      },
+      onError: (err) => logger.error({ err }, 'watch turn failed'),
     });
 }

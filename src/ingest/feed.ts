@@ -37,6 +37,16 @@ export function readFeed(xml: string, source: string, base: string): SourceResul
   });
 }
 
+/** Each item's link (null where it has none), in the order readFeed returns the items. */
+export function feedItemLinks(xml: string): (string | null)[] {
+  if (XMLValidator.validate(xml) !== true) return [];
+  const root = parser.parse(xml) as Node;
+  const items = (((root.rss as Node | undefined)?.channel as Node | undefined)?.item ??
+    (root['rdf:RDF'] as Node | undefined)?.item ??
+    (root.feed as Node | undefined)?.entry) as Node[] | undefined;
+  return (items ?? []).map(linkOf);
+}
+
 /** RSS `<link>` is text; Atom's is `<link rel="alternate" href>`. */
 function linkOf(item: Node): string | null {
   const links = (item.link as unknown[] | undefined) ?? [];

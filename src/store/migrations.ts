@@ -135,8 +135,90 @@ export function migrations(ddl: EngineDdl): Record<string, Migration> {
           .execute();
       },
     },
+    // Monitoring (issue 10): followed sources with their conditional-GET state and a lease (so
+    // that several pollers share them), a log of every fetch, the items each source has already
+    // handed over, watchlists, and what was delivered to whom. Documents are looked up by URL.
+    '0004_monitoring': {
+      async up(db) {
+        await db.schema.createIndex('documents_url').on('documents').column('url').execute();
+        await db.schema
+          .createTable('sources')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('url', 'text', (c) => c.notNull().unique())
+          .addColumn('name', 'text')
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('every_ms', 'integer', (c) => c.notNull())
+          .addColumn('created_at', ddl.timestamp, (c) => c.notNull())
+          .addColumn('next_fetch_at', ddl.timestamp, (c) => c.notNull())
+          .addColumn('last_fetch_at', ddl.timestamp)
+          .addColumn('last_status', 'text')
+          .addColumn('last_error', 'text')
+          .addColumn('etag', 'text')
+          .addColumn('last_modified', 'text')
+          .addColumn('items', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('leased_by', 'text')
+          .addColumn('lease_until', ddl.timestamp)
+          .execute();
+        await db.schema.createIndex('sources_due').on('sources').column('next_fetch_at').execute();
+        await db.schema
+          .createTable('fetch_log')
+          .addColumn('source_id', 'text', (c) => c.notNull())
+          .addColumn('at', ddl.timestamp, (c) => c.notNull())
+          .addColumn('poller', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('http_status', 'integer')
+          .addColumn('bytes', 'integer', (c) => c.notNull())
+          .addColumn('items', 'integer', (c) => c.notNull())
+          .addColumn('stored', 'integer', (c) => c.notNull())
+          .addColumn('ms', 'integer', (c) => c.notNull())
+          .addColumn('error', 'text')
+          .execute();
+        await db.schema.createIndex('fetch_log_source').on('fetch_log').columns(['source_id', 'at']).execute();
+        await db.schema
+          .createTable('source_items')
+          .addColumn('source_id', 'text', (c) => c.notNull())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('doc_id', 'text')
+          .addColumn('at', ddl.timestamp, (c) => c.notNull())
+          .addPrimaryKeyConstraint('source_items_pk', ['source_id', 'url'])
+          .execute();
+        await db.schema
+          .createTable('watchlists')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('query', ddl.json, (c) => c.notNull())
+          .addColumn('webhook', 'text')
+          .addColumn('secret', 'text')
+          .addColumn('email', 'text')
+          .addColumn('created_at', ddl.timestamp, (c) => c.notNull())
+          .addColumn('seen_at', ddl.timestamp, (c) => c.notNull())
+          .addColumn('digest_at', ddl.timestamp)
+          .execute();
+        await db.schema
+          .createTable('deliveries')
+          .addColumn('watchlist_id', 'text', (c) => c.notNull())
+          .addColumn('channel', 'text', (c) => c.notNull())
+          .addColumn('doc_id', 'text', (c) => c.notNull())
+          .addColumn('at', ddl.timestamp, (c) => c.notNull())
+          .addPrimaryKeyConstraint('deliveries_pk', ['watchlist_id', 'channel', 'doc_id'])
+          .execute();
+        await db.schema
+          .createTable('delivery_log')
+          .addColumn('watchlist_id', 'text', (c) => c.notNull())
+          .addColumn('channel', 'text', (c) => c.notNull())
+          .addColumn('target', 'text', (c) => c.notNull())
+          .addColumn('at', ddl.timestamp, (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull())
+          .addColumn('alerts', 'integer', (c) => c.notNull())
+          .addColumn('ok', 'integer', (c) => c.notNull())
+          .addColumn('error', 'text')
+          .execute();
+        await db.schema.createIndex('delivery_log_watchlist').on('delivery_log').columns(['watchlist_id', 'at']).execute();
+      },
+    },
     // The ingest queue (issue 9): jobs any number of `coopgraph worker` processes take, once each.
-    '0004_ingest_jobs': {
+    '0005_ingest_jobs': {
       async up(db) {
         await db.schema
           .createTable('ingest_jobs')

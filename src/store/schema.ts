@@ -99,6 +99,67 @@ export interface Database {
   /** Verbatim JSON text, not jsonb: a kept answer comes back with its keys in their order. */
   summaries: { name: string; version: number; body: string };
   ingest_jobs: IngestJobsTable;
+  sources: SourcesTable;
+  fetch_log: FetchLogTable;
+  source_items: { source_id: string; url: string; status: string; doc_id: string | null; at: Timestamp };
+  watchlists: WatchlistsTable;
+  deliveries: { watchlist_id: string; channel: string; doc_id: string; at: Timestamp };
+  delivery_log: DeliveryLogTable;
+}
+
+/** A followed source (migration 0004): its schedule, conditional-GET state and the poller's lease. */
+export interface SourcesTable {
+  id: string;
+  url: string;
+  name: string | null;
+  kind: string;
+  every_ms: number;
+  created_at: Timestamp;
+  next_fetch_at: Timestamp;
+  last_fetch_at: Timestamp | null;
+  last_status: string | null;
+  last_error: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  items: ColumnType<number, number | undefined, number>;
+  leased_by: string | null;
+  lease_until: Timestamp | null;
+}
+
+export interface FetchLogTable {
+  source_id: string;
+  at: Timestamp;
+  poller: string;
+  status: string;
+  http_status: number | null;
+  bytes: number;
+  items: number;
+  stored: number;
+  ms: number;
+  error: string | null;
+}
+
+export interface WatchlistsTable {
+  id: string;
+  name: string;
+  query: Json;
+  webhook: string | null;
+  secret: string | null;
+  email: string | null;
+  created_at: Timestamp;
+  seen_at: Timestamp;
+  digest_at: Timestamp | null;
+}
+
+export interface DeliveryLogTable {
+  watchlist_id: string;
+  channel: string;
+  target: string;
+  at: Timestamp;
+  attempts: number;
+  alerts: number;
+  ok: number;
+  error: string | null;
 }
 
 export function fromJson<T>(value: unknown): T {

@@ -6,6 +6,7 @@ import type { Engine } from './engine.js';
 import { SqlJobQueue } from './jobs.js';
 import { SqlKnowledge } from './knowledge.js';
 import { migrations } from './migrations.js';
+import { SqlMonitor } from './monitor.js';
 import { fromJson, fromTimestamp, type Database } from './schema.js';
 import { queryStems, snippet } from './snippet.js';
 import type {
@@ -49,6 +50,7 @@ export class SqlStore implements Store {
   readonly engine: Engine['name'];
   readonly knowledge: SqlKnowledge;
   readonly jobs: SqlJobQueue;
+  readonly monitor: SqlMonitor;
   readonly #e: Engine;
   readonly #db: Kysely<Database>;
 
@@ -58,6 +60,7 @@ export class SqlStore implements Store {
     this.engine = engine.name;
     this.knowledge = new SqlKnowledge(engine.db, (fn) => engine.exclusive(fn));
     this.jobs = new SqlJobQueue(engine);
+    this.monitor = new SqlMonitor(engine.db, (fn) => engine.exclusive(fn), engine.name);
   }
 
   async migrate(): Promise<void> {

@@ -4,6 +4,7 @@ import type { FactsRecord } from '../core/facts.js';
 import type { OffsetSegment } from '../core/doc.js';
 import type { JobQueue } from './jobs.js';
 import type { KnowledgeStore } from './knowledge.js';
+import type { MonitorStore } from './monitor.js';
 
 /** A document as it is kept: the source fields, the cleaned text and what ingest derived. */
 export interface DocumentRecord {
@@ -70,6 +71,8 @@ export interface Store {
   readonly knowledge: KnowledgeStore;
   /** Ingest jobs for `coopgraph worker` processes. */
   readonly jobs: JobQueue;
+  /** The monitoring tables: followed sources, their fetch log, watchlists and deliveries. */
+  readonly monitor: MonitorStore;
   /** Applies pending migrations; safe to call on every start. */
   migrate(): Promise<void>;
   /**

@@ -7,12 +7,22 @@ import type { PersonEntity } from '../query/knowledge/people.js';
 import type { Dossier, FacetedSearch, Graph, Overview, PartyInfo } from '../query/knowledge/queries.js';
 import type { Source } from '../query/knowledge/sources.js';
 import type { DocumentSummary, SearchHit } from '../store/store.js';
+import type { SourceRecord, WatchlistRecord } from '../store/monitor.js';
+import type { Alert } from '../query/alert.js';
 
 export type { Dossier, DocumentSummary, FactsRecord, Graph, Overview, SearchHit, Source };
 export type StoredDocument = DocumentWithFacts;
 export type SearchResult = FacetedSearch;
 export type Party = PartyInfo;
 export type Person = PersonEntity;
+export type { Alert };
+export type FollowedSource = SourceRecord;
+/** As GET /watchlists serves it (app/watchlists.ts PublicWatchlist): the secret left out, alert counts added. */
+export type Watchlist = Omit<WatchlistRecord, 'secret'> & { description: string; alerts: number; newAlerts: number };
+export interface Inbox {
+  watchlist: Watchlist;
+  alerts: Alert[];
+}
 
 export class ApiError extends Error {
   constructor(
@@ -42,7 +52,7 @@ export async function request<T>(path: string, init: RequestInit = {}): Promise<
   const headers = new Headers(init.headers);
   const t = token.get();
   if (t) headers.set('authorization', `Bearer ${t}`);
-  if (init.body) headers.set('content-type', 'application/json');
+  if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
   const res = await fetch(path, { ...init, headers });
   const body = (await res.json().catch(() => null)) as { error?: string } | null;
   if (!res.ok) throw new ApiError(res.status, body?.error ?? res.statusText);
@@ -50,3 +60,5 @@ export async function request<T>(path: string, init: RequestInit = {}): Promise<
 }
 
 export const post = <T>(path: string, body: unknown = {}) => request<T>(path, { method: 'POST', body: JSON.stringify(body) });
+
+export const remove = <T>(path: string) => request<T>(path, { method: 'DELETE' });

@@ -12,6 +12,8 @@ import { EditorPage } from './pages/editor.js';
 import { NetworkPage } from './pages/network.js';
 import { OverviewPage } from './pages/overview.js';
 import { SearchPage } from './pages/search.js';
+import { SourcesPage } from './pages/sources.js';
+import { WatchlistsPage } from './pages/watchlists.js';
 import './styles.css';
 
 function NavLink({ href, label }: { href: string; label: string }) {
@@ -61,6 +63,8 @@ function App() {
     ['/', 'overview'],
     ['/find', 'search'],
     ['/network', 'network'],
+    ['/follow', 'followNav'],
+    ['/watch', 'watchNav'],
     ['/editor', 'editor'],
   ];
   return (
@@ -92,6 +96,9 @@ function App() {
             <Route path="/party/:code/with/:other">{(p) => <DossierPage code={p.code} other={p.other} />}</Route>
             <Route path="/party/:code">{(p) => <DossierPage code={p.code} />}</Route>
             <Route path="/network" component={NetworkPage} />
+            <Route path="/follow" component={SourcesPage} />
+            <Route path="/watch/:id">{(p) => <WatchlistsPage id={p.id} />}</Route>
+            <Route path="/watch">{() => <WatchlistsPage />}</Route>
             <Route path="/editor" component={EditorPage} />
             <Route>
               <NotFound />
