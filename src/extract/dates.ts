@@ -488,11 +488,15 @@ function dropOverlaps<T extends { start: number; end: number }>(found: T[]): T[]
   return kept;
 }
 
-/** Drops a weekday that a full date right after it already pins down ("в понедельник, 13 октября"). */
+/**
+ * Drops a weekday or a relative day that a full date right after it already pins down («в понедельник,
+ * 13 октября», «Сегодня, 21 октября», "yesterday (March 3)"): the written date is the one meant.
+ */
 function dropNamedWeekdays(text: string, found: Hit[]): Hit[] {
   return found.filter((h, i) => {
     const next = found[i + 1];
-    return !(h.weekday && next && next.kind === 'date' && /^[\s,(]*$/.test(text.slice(h.end, next.start)));
+    const named = h.weekday || (h.kind === 'relative' && h.value?.length === 10);
+    return !(named && next && next.kind === 'date' && /^[\s,(]*$/.test(text.slice(h.end, next.start)));
   });
 }
 

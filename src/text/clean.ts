@@ -22,7 +22,9 @@ export interface Header {
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\s*(.*)$/i;
 /** What may stand beside the date on a header's date line: an update note, a label, times. */
 const UPDATE_NOTE = /\((?:обновлено|изменено|updated|upd)[^)]*\)/giu;
-const DATE_LABEL = /^(?:дата публикации|опубликовано|дата|published(?: on)?|posted(?: on)?|updated(?: on)?|date)\s*:?\s*/iu;
+/** Labels before a header date, in the languages of the field: published, updated, date. */
+const DATE_LABEL =
+  /^(?:дата публикации|опубликовано|обновлено|дата|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|date|жарияланды|жарияланған күні|жарыяланды|nashr qilindi|nashr etildi|chop etildi|сана|sana|апублікавана|абноўлена|нашр шуд|санаи нашр|dərc edilib|tarix)\s*:?\s*/iu;
 const TIME =
   /(?:T|(?:\s(?:в|at)\s+)?(?<!\d))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)(?:\s*(?:МСК|MSK|UTC|GMT)(?:\s*[+-]\d{1,2})?)?/gu;
 const DATE_SEPARATORS = /^[\s,|·•/—–-]+|[\s,|·•/—–-]+$/gu;

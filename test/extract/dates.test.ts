@@ -208,3 +208,15 @@ test('periods for figures', () => {
   assert.deepEqual(periods('Trade in 2024 rose 9%, as against a year earlier.', 'en'), ['2024']);
   assert.deepEqual(periods('Вчера в понедельник стороны встретились.', 'ru'), []);
 });
+
+test('a relative day in apposition to a written date gives way to it', () => {
+  assert.deepEqual(only('Сегодня, 21 октября, подписан план мероприятий.', 'ru'), ['date', '2025-10-21', '21 октября']);
+  assert.deepEqual(only('Yesterday (October 13) the sides met.', 'en'), ['date', '2025-10-13', 'October 13']);
+  assert.deepEqual(only('Сегодня подписан план мероприятий.', 'ru'), ['relative', '2025-10-15', 'Сегодня']);
+});
+
+test('month names of the Belarusian, Tajik and Azerbaijani modules', () => {
+  assert.deepEqual(only('Пагадненне падпісана 14 кастрычніка 2025 года.', 'be'), ['date', '2025-10-14', '14 кастрычніка 2025 года']);
+  assert.deepEqual(only('Созишнома 3 марти 2025 имзо шуд.', 'tg'), ['date', '2025-03-03', '3 марти 2025']);
+  assert.deepEqual(only('Saziş 5 oktyabr 2025 imzalanıb.', 'az'), ['date', '2025-10-05', '5 oktyabr 2025']);
+});

@@ -256,3 +256,11 @@ test('readHeader: date lines after the article are a list of other news unless t
   );
   assert.equal(readHeader(`${body}\nПодпись источника\n05.07.2025`).published, '2025-07-05');
 });
+
+test('headerDate: the labels of the field, an update label alone included; relative words are no date', () => {
+  assert.equal(headerDate('Обновлено: 14.10.2025 10:00'), '2025-10-14');
+  assert.equal(headerDate('Жарияланды: 14.10.2025'), '2025-10-14');
+  assert.equal(headerDate('Апублікавана: 14 кастрычніка 2025'), '2025-10-14');
+  assert.equal(headerDate('Сегодня, 14:30'), null);
+  assert.equal(headerDate('Вчера, 09:15'), null);
+});
