@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { factsOf } from '../support/doc.js';
+import { docOf, factsOf } from '../support/doc.js';
+import { tagMentions } from '../../src/extract/mentions.js';
 import { coordinatedSectors } from '../../src/extract/sector-cues.js';
-import { tokenize } from '../../src/text/segment.js';
+import { segment, tokenize } from '../../src/text/segment.js';
 
 const sectorsOf = (text: string, lang: string) => factsOf(text, lang).sectors.slice().sort();
 
@@ -46,4 +47,48 @@ test('a sector adjective without a head noun of cooperation names no field', () 
     ),
     [],
   );
+});
+
+/** The fields a text's words name, at the mention layer (before any party is needed). */
+function fieldsNamed(text: string, lang: string): string[] {
+  const doc = docOf(text, lang);
+  Object.assign(doc, segment(text));
+  return [
+    ...new Set(
+      tagMentions(doc)
+        .mentions.filter((m) => m.kind === 'sector')
+        .map((m) => m.value as string),
+    ),
+  ].sort();
+}
+
+test('sector cue words of the Kazakh, Kyrgyz, Uzbek, Tajik, Azerbaijani, Belarusian and Mongolian modules', () => {
+  assert.deepEqual(fieldsNamed('Тараптар сауда, ауыл шаруашылығы және туризм салаларындағы ынтымақтастықты талқылады.', 'kk'), [
+    'agriculture',
+    'tourism',
+    'trade',
+  ]);
+  assert.deepEqual(fieldsNamed('Тараптар соода жана билим берүү тармагындагы кызматташтыкты талкуулашты.', 'ky'), ['education', 'trade']);
+  assert.deepEqual(fieldsNamed("Tomonlar savdo, qishloq xoʻjaligi va ta'lim sohalaridagi hamkorlikni muhokama qilishdi.", 'uz'), [
+    'agriculture',
+    'education',
+    'trade',
+  ]);
+  assert.deepEqual(fieldsNamed('Томонлар саноат ва маданият соҳаларидаги ҳамкорликни муҳокама қилишди.', 'uz'), ['culture', 'industry']);
+  assert.deepEqual(fieldsNamed('Ҷонибҳо ҳамкориҳои тиҷоратӣ, фарҳангӣ ва сайёҳиро баррасӣ карданд.', 'tg'), [
+    'culture',
+    'tourism',
+    'trade',
+  ]);
+  assert.deepEqual(fieldsNamed('Tərəflər ticarət, sənaye və təhsil sahələrində əməkdaşlığı müzakirə ediblər.', 'az'), [
+    'education',
+    'industry',
+    'trade',
+  ]);
+  assert.deepEqual(fieldsNamed('Бакі абмеркавалі развіццё гандлю і адукацыі.', 'be'), ['education', 'trade']);
+  assert.deepEqual(fieldsNamed('Талууд худалдаа, аялал жуулчлалын хамтын ажиллагааг хэлэлцэв.', 'mn'), ['tourism', 'trade']);
+});
+
+test('a word of another language that only looks like a cue names no field', () => {
+  assert.deepEqual(fieldsNamed('The important question of the meeting was the date of the next session.', 'en'), []);
 });
