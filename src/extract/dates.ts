@@ -205,7 +205,17 @@ interface Rule {
   gate: RegExp | null;
 }
 
-const DIGIT_RULES = new Set(['iso date', 'dotted date', 'day month', 'month day', 'year range', 'until year', 'year until', 'year']);
+const DIGIT_RULES = new Set([
+  'iso date',
+  'dotted date',
+  'day month',
+  'month day',
+  'month day suffixed',
+  'year range',
+  'until year',
+  'year until',
+  'year',
+]);
 // Words a rule cannot match without: one cheap test a sentence instead of the whole rule.
 const MONTH_WORD = () => new RegExp(alt(CAL.months), 'iu');
 const YEAR_DIGITS = () => /(?:19|20)\d\d/;
@@ -214,6 +224,7 @@ const GATES: Record<string, () => RegExp> = {
   'dotted date': () => /\d\.\d/,
   'day month': MONTH_WORD,
   'month day': MONTH_WORD,
+  'month day suffixed': MONTH_WORD,
   'year range': YEAR_DIGITS,
   'until year': YEAR_DIGITS,
   'year until': YEAR_DIGITS,
@@ -247,11 +258,16 @@ const RULES: Rule[] = [
 
   rule('dotted date', `${W}(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})${E}(?:\\s*(?:года|г\\.))?`, (g) => numericDay(g)),
 
-  // «20 мая 2025 года», «со 2 по 5 июня», «до 28 сентября», "16 June 2025"
+  // «20 мая 2025 года», «со 2 по 5 июня», «до 28 сентября», "16 June 2025", «20-июлда», "14-oktabr"
   rule(
     'day month',
-    `${W}(?:(?<prep>с|со|до|по|к|на|on|by|until|from|since)\\s+)?(?<d>\\d{1,2})(?:\\s*[-–—]\\s*(?<d2>\\d{1,2})|\\s+(?:по|и|to|and)\\s+(?<d3>\\d{1,2}))?\\s+(?<mon>${MONTH})(?:,?\\s+(?<ys>${YEAR_SPEC}))?`,
+    `${W}(?:(?<prep>с|со|до|по|к|на|on|by|until|from|since)\\s+)?(?<d>\\d{1,2})(?:\\s*[-–—]\\s*(?<d2>\\d{1,2})|\\s+(?:по|и|to|and)\\s+(?<d3>\\d{1,2}))?(?:\\s+|-)(?<mon>${MONTH})(?:,?\\s+(?<ys>${YEAR_SPEC}))?`,
     (g, pub) => dayReading(g, pub),
+  ),
+
+  // Azerbaijani and Turkish order: the month, then the day with its case ending: «sentyabrın 11-də»
+  rule('month day suffixed', `${W}(?<mon>${MONTH})\\s+(?<d>\\d{1,2})-(?:də|da|dә|de|tə|ta)${E}(?:,?\\s+(?<ys>${YEAR_SPEC}))?`, (g, pub) =>
+    dayReading(g, pub),
   ),
 
   // "June 16, 2025", "on June 16", "June 16-17"

@@ -220,3 +220,10 @@ test('month names of the Belarusian, Tajik and Azerbaijani modules', () => {
   assert.deepEqual(only('Созишнома 3 марти 2025 имзо шуд.', 'tg'), ['date', '2025-03-03', '3 марти 2025']);
   assert.deepEqual(only('Saziş 5 oktyabr 2025 imzalanıb.', 'az'), ['date', '2025-10-05', '5 oktyabr 2025']);
 });
+
+test('a day joined to its month by a hyphen, and the Azerbaijani month-first order', () => {
+  assert.deepEqual(only('20-июлда облустардын башчылары жолугушту.', 'ky'), ['date', '2025-07-20', '20-июлда']);
+  assert.deepEqual(only('Delegatsiya 14-oktabr kuni keldi.', 'uz'), ['date', '2025-10-14', '14-oktabr']);
+  assert.deepEqual(only('Prezident sentyabrın 11-də nümayəndə heyətini qəbul edib.', 'az'), ['date', '2025-09-11', 'sentyabrın 11-də']);
+  assert.deepEqual(found('Цена выросла на 20-30 процентов.', 'ru'), []);
+});
