@@ -92,3 +92,9 @@ test('sector cue words of the Kazakh, Kyrgyz, Uzbek, Tajik, Azerbaijani, Belarus
 test('a word of another language that only looks like a cue names no field', () => {
   assert.deepEqual(fieldsNamed('The important question of the meeting was the date of the next session.', 'en'), []);
 });
+
+test('building a plant or setting up production is industry; a plant only visited is not', () => {
+  assert.deepEqual(fieldsNamed('Стороны обсудили строительство завода по выпуску тракторов.', 'ru'), ['industry']);
+  assert.deepEqual(fieldsNamed('The sides discussed the launch of a second bus assembly line in Tashkent.', 'en'), ['industry']);
+  assert.deepEqual(fieldsNamed('Гости осмотрели завод и музей города.', 'ru'), ['culture']);
+});
