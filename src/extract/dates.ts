@@ -57,14 +57,8 @@ const YEAR_WORD_AFTER = '-?\\s*(?:жыл|yil|йил)\\p{L}*';
 /** «2030 жылға дейін», «2030-жылга чейин», "2030-yilgacha": a bound after the year. */
 const UNTIL_AFTER = '-?\\s*(?:(?:жылға|жылга|yilga|йилга)\\s+(?:дейін\\p{L}*|шейін\\p{L}*|чейин\\p{L}*|qadar|қадар)|yilgacha|йилгача)';
 
-/** Days named relative to publication. */
-const RELATIVE_DAYS: ReadonlyArray<readonly [number, string]> = [
-  [-2, 'позавчера'],
-  [-1, 'вчера|накануне|дн[её]м ранее|yesterday|the day before|a day earlier|the previous day'],
-  [0, 'сегодня|today'],
-  [1, 'завтра|tomorrow'],
-  [2, 'послезавтра'],
-];
+/** Days named relative to publication («вчера», «кеше», «учора», "today"), from the language modules. */
+const RELATIVE_DAYS = CAL.relativeDays;
 
 /** Parts of a year or month; the halves and quarters of a year are month ranges. */
 const PARTS: ReadonlyArray<{ ru: string; en: string; months?: readonly [number, number] }> = [

@@ -11,6 +11,8 @@ interface CalendarFile {
   months: string[][];
   weekdays: string[][];
   endings?: string[];
+  /** Days named relative to publication, by offset in days ("-1": yesterday). */
+  days?: Record<string, string[]>;
 }
 
 export interface Calendar {
@@ -22,6 +24,8 @@ export interface Calendar {
   weekdays: string[];
   /** The same, Russian and English only: the weekday rule's prepositions are theirs, and Tajik «душанбе» is also the capital. */
   weekdaysRuEn: string[];
+  /** Per offset in days from publication, a regex source of the words that name that day («вчера», «кеше», "today"). */
+  relativeDays: [number, string][];
   /** The language codes that have a calendar. */
   langs: string[];
 }
@@ -68,6 +72,10 @@ function build(files: CalendarFile[]): Calendar {
     monthsEn: column((f) => f.months, 12, 'en'),
     weekdays: column((f) => f.weekdays, 7),
     weekdaysRuEn: column((f) => (f.lang === 'ru' || f.lang === 'en' ? f.weekdays : []), 7),
+    relativeDays: [...new Set(files.flatMap((f) => Object.keys(f.days ?? {})))]
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map((offset) => [offset, union(files.flatMap((f) => (f.days?.[String(offset)] ?? []).map((x) => formSource(x, []))))]),
     langs: files.map((f) => f.lang),
   };
 }

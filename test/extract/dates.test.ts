@@ -227,3 +227,11 @@ test('a day joined to its month by a hyphen, and the Azerbaijani month-first ord
   assert.deepEqual(only('Prezident sentyabrın 11-də nümayəndə heyətini qəbul edib.', 'az'), ['date', '2025-09-11', 'sentyabrın 11-də']);
   assert.deepEqual(found('Цена выросла на 20-30 процентов.', 'ru'), []);
 });
+
+test('days named relative to publication in the language modules', () => {
+  assert.deepEqual(only('Кеше әкім делегацияны қабылдады.', 'kk'), ['relative', '2025-10-14', 'Кеше']);
+  assert.deepEqual(only('Hokim kecha delegatsiyani qabul qildi.', 'uz'), ['relative', '2025-10-14', 'kecha']);
+  assert.deepEqual(only('Учора губернатар сустрэўся з дэлегацыяй.', 'be'), ['relative', '2025-10-14', 'Учора']);
+  assert.deepEqual(only('Имрӯз ҳайат ба шаҳр омад.', 'tg'), ['relative', '2025-10-15', 'Имрӯз']);
+  assert.deepEqual(found('Кечасы делегация прибыла.', 'ru'), [], 'a longer word is not «кеча»');
+});
