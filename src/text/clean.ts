@@ -26,7 +26,7 @@ const UPDATE_NOTE = /\((?:обновлено|изменено|updated|upd)[^)]*\
 const DATE_LABEL =
   /^(?:дата публикации|опубликовано|обновлено|дата|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|date|жарияланды|жарияланған күні|жарыяланды|nashr qilindi|nashr etildi|chop etildi|сана|sana|апублікавана|абноўлена|нашр шуд|санаи нашр|dərc edilib|tarix)\s*:?\s*/iu;
 const TIME =
-  /(?:T|(?:\s(?:в|at)\s+)?(?<!\d))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)(?:\s*(?:МСК|MSK|UTC|GMT)(?:\s*[+-]\d{1,2})?)?/gu;
+  /(?:T|(?:\s(?:в|at)\s+)?(?<!\d))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)(?:\s*(?:[AaPp]\.?[Mm]\.?)(?!\p{L}))?(?:\s*(?:МСК|MSK|UTC|GMT)(?:\s*[+-]\d{1,2})?)?/gu;
 const DATE_SEPARATORS = /^[\s,|·•/—–-]+|[\s,|·•/—–-]+$/gu;
 const YEAR_WORD_LEAD = /^\s*(?:г\.|года|г(?!\p{L}))/u;
 /**
@@ -34,7 +34,13 @@ const YEAR_WORD_LEAD = /^\s*(?:г\.|года|г(?!\p{L}))/u;
  * count (`690`, `Нет комментариев`, `3 comments`). A weekday after the date is read apart (any language).
  */
 const HEADER_TAIL =
-  /^(?:[\s,|·•/—–-]+(?:\d{1,2}\+|\d{1,7}|нет комментариев|no comments|комментари\p{L}*|просмотр\p{L}*|views?|comments?|\d+\s+(?:комментари\p{L}*|просмотр\p{L}*|views?|comments?)))+$/iu;
+  /^(?:[\s,|·•/—–:-]+(?:\d{1,2}\+|\d{1,7}|нет комментариев|no comments|комментари\p{L}*|просмотр\p{L}*|views?|comments?|\d+\s+(?:комментари\p{L}*|просмотр\p{L}*|views?|comments?)))+$/iu;
+/** What else a date line may hold after the date: an update with its own date, a byline, a one- or two-word rubric after a bar. */
+const HEADER_REST = [
+  /[\s,|·•/—–-]*(?:обновлено|изменено|updated|last updated|upd)(?!\p{L}).*$/iu,
+  /^[\s,|·•/—–-]*(?:by|автор:?|муаллиф:?)\s+\p{Lu}\p{L}*(?:[\s.-]+\p{Lu}\p{L}*){0,3}\.?\s*$/u,
+  /^\s*[|·•/]\s*\p{L}+(?:\s+\p{L}+)?\s*$/u,
+];
 /** A stamped line may name its author or rubric after the date and time: a few words, no sentence. */
 const MAX_STAMP_TAIL_WORDS = 4;
 /** A line this long is a paragraph of the article: the header is what comes before it. */
@@ -264,7 +270,7 @@ function extend(offsets: OffsetSegment[], start: number, rawStart: number): void
   else offsets.push({ start, rawStart, length: 1 });
 }
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
+const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|\s*-\s*)(\p{L}+)\.?,?\s+(\d{4})(?!\d)/u;
 const MONTH_DAY_YEAR = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
@@ -287,7 +293,7 @@ function leadingDate(s: string): { date: string | null; length: number } | null 
   const t = s.slice(weekday);
   const at = (m: RegExpExecArray, date: string | null) => ({ date, length: weekday + m[0].length });
   const iso = ISO_DATE.exec(t);
-  if (iso) return at(iso, ymd(iso[1]!, iso[2]!, iso[3]!));
+  if (iso) return at(iso, ymd(iso[1]!, iso[3]!, iso[4]!));
   const numeric = NUMERIC_DATE.exec(t);
   if (numeric) return at(numeric, ymd(numeric[4]!, numeric[3]!, numeric[1]!));
   const ydm = YEAR_DAY_MONTH.exec(t);
@@ -307,7 +313,9 @@ export function headerDate(line: string): string | null {
   const t = line.replace(UPDATE_NOTE, ' ').trim().replace(DATE_LABEL, '').replace(TIME, ' ').replace(DATE_SEPARATORS, '');
   const found = leadingDate(t);
   if (!found) return null;
-  const rest = withoutWeekday(t.slice(found.length).replace(YEAR_WORD_LEAD, '')).replace(HEADER_TAIL, '');
+  let rest = withoutWeekday(t.slice(found.length).replace(YEAR_WORD_LEAD, ''));
+  for (const re of HEADER_REST) rest = rest.replace(re, '');
+  rest = rest.replace(HEADER_TAIL, '');
   return rest.trim() === '' ? found.date : null;
 }
 

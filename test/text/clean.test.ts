@@ -264,3 +264,15 @@ test('headerDate: the labels of the field, an update label alone included; relat
   assert.equal(headerDate('Сегодня, 14:30'), null);
   assert.equal(headerDate('Вчера, 09:15'), null);
 });
+
+test('headerDate: an update with its own date, a byline, a rubric after a bar, AM/PM and year-first dates', () => {
+  assert.equal(headerDate('Опубликовано 14.10.2025 в 10:30 | Обновлено 14.10.2025 в 12:00'), '2025-10-14');
+  assert.equal(headerDate('Published on 14 October 2025 by Anna Smith'), '2025-10-14');
+  assert.equal(headerDate('14.10.2025 | Экономика'), '2025-10-14');
+  assert.equal(headerDate('Oct 14, 2025 10:30 AM'), '2025-10-14');
+  assert.equal(headerDate('2025/10/14 09:00'), '2025-10-14');
+  assert.equal(headerDate('2025.10.14'), '2025-10-14');
+  assert.equal(headerDate('Просмотров: 1520 | 14.10.2025'), null, 'a count before the date is more than a date');
+  assert.equal(headerDate('14.10.2025 | Губернатор провёл встречу с делегацией'), null, 'a headline is more than a rubric');
+  assert.equal(headerDate('14 October 2025 by the river the delegation met'), null);
+});
