@@ -38,6 +38,7 @@ const HEADER_TAIL =
 /** What else a date line may hold after the date: an update with its own date, a byline, a one- or two-word rubric after a bar. */
 const HEADER_REST = [
   /[\s,|·•/—–-]*(?:обновлено|изменено|updated|last updated|upd)(?!\p{L}).*$/iu,
+  /[\s,|·•/—–-]*(?:source|источник|манба|manba|дереккөз)\s*:.*$/iu,
   /^[\s,|·•/—–-]*(?:by|автор:?|муаллиф:?)\s+\p{Lu}\p{L}*(?:[\s.-]+\p{Lu}\p{L}*){0,3}\.?\s*$/u,
   /^\s*[|·•/]\s*\p{L}+(?:\s+\p{L}+)?\s*$/u,
 ];
@@ -275,7 +276,7 @@ const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|\s*-\s*)(\p{L}+)\.?,?\s+(\d{4})(?!\d)/u;
 const MONTH_DAY_YEAR = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
 /** Kazakh, Kyrgyz, Uzbek, Tajik order: `2025 жылғы 14 қазан`, `2025-yil 14-oktabr`, `2025-жылдын 14-октябры`. */
-const YEAR_DAY_MONTH = /^(\d{4})\s*-?\s*(?:жыл|жил|yil|йил|сол)\p{L}*\s+(\d{1,2})(?:\s+|\s*-\s*)(\p{L}+)(?!\p{L})/u;
+const YEAR_DAY_MONTH = /^(\d{4})\s*-?\s*(?:(?:жыл|жил|yil|йил|сол)\p{L}*|ж\.|y\.)\s*(\d{1,2})(?:\s+|\s*-\s*)(\p{L}+)(?!\p{L})/u;
 /** `Екатеринбург. 08.07.2025.`, `МИНСК, 3 июня 2025 —`, `BISHKEK, March 3, 2026 (Kabar)`: a place, then a date. */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}\s-]{1,40}?[,.]\s*/u;
 

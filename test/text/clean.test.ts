@@ -272,6 +272,8 @@ test('headerDate: an update with its own date, a byline, a rubric after a bar, A
   assert.equal(headerDate('Oct 14, 2025 10:30 AM'), '2025-10-14');
   assert.equal(headerDate('2025/10/14 09:00'), '2025-10-14');
   assert.equal(headerDate('2025.10.14'), '2025-10-14');
+  assert.equal(headerDate('2025 ж. 14 қазан, 10:30'), '2025-10-14');
+  assert.equal(headerDate('2023-10-20 09:12:33 Source: Agency'), '2023-10-20');
   assert.equal(headerDate('Просмотров: 1520 | 14.10.2025'), null, 'a count before the date is more than a date');
   assert.equal(headerDate('14.10.2025 | Губернатор провёл встречу с делегацией'), null, 'a headline is more than a rubric');
   assert.equal(headerDate('14 October 2025 by the river the delegation met'), null);
