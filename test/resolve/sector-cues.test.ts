@@ -98,3 +98,8 @@ test('building a plant or setting up production is industry; a plant only visite
   assert.deepEqual(fieldsNamed('The sides discussed the launch of a second bus assembly line in Tashkent.', 'en'), ['industry']);
   assert.deepEqual(fieldsNamed('Гости осмотрели завод и музей города.', 'ru'), ['culture']);
 });
+
+test('a cue of another language module does not leak into Russian or English words', () => {
+  assert.deepEqual(fieldsNamed('Области направили гуманитарную помощь пострадавшим.', 'ru'), []);
+  assert.deepEqual(fieldsNamed('The region sent humanitarian aid to the victims.', 'en'), []);
+});
