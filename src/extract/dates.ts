@@ -4,6 +4,7 @@
 // «на 2025–2027 годы», «осенью 2026 года», «за девять месяцев») nor periods, and resolves a bare
 // weekday forwards, where news means the last one before publication. The vocabulary is data in the
 // tables below; each rule is one named pattern and the function that resolves its match.
+import { calendar, monthNumber, weekdayNumber } from '../text/calendar.js';
 import { NUMBER_WORD, parseNumberWord } from './numbers.js';
 
 export type DateKind = 'date' | 'month' | 'year' | 'season' | 'range' | 'relative';
@@ -30,34 +31,11 @@ export interface PeriodMention {
 // ---- Vocabulary -------------------------------------------------------------------------------
 
 /**
- * Months: Russian case forms and abbreviation (datelines: «12 мар»), Kazakh names, Uzbek names (Latin
- * and Cyrillic) and the Kyrgyz and Uzbek case forms of the Russian ones; English name and abbreviation.
+ * Months and weekdays come from the language modules (lexicons/lang/<code>/calendar.json): Russian
+ * case forms and abbreviations (datelines: «12 мар»), Kazakh, Uzbek (Latin and Cyrillic), Kyrgyz,
+ * Tajik, Belarusian, Azerbaijani and English names; every language's forms apply to every text.
  */
-const MONTHS: ReadonlyArray<readonly [string, string]> = [
-  ['январ(?:ь|я|е|ю|ём|ем)|янв\\.?|қаңтар\\p{L}*|yanvar\\p{L}*|январ(?:да|дан|гача|нинг|ында|ынан|ына)', 'January|Jan\\.?'],
-  ['феврал(?:ь|я|е|ю|ём|ем)|фев\\.?|ақпан\\p{L}*|fevral\\p{L}*|феврал(?:да|дан|гача|нинг|ында|ынан|ына)', 'February|Feb\\.?'],
-  ['март(?:а|е|у|ом)?|мар\\.?|наурыз\\p{L}*|mart(?:da|dan|gacha|ning)|март(?:да|дан|гача|нинг|та|тан|ында|ынан)', 'March|Mar\\.?'],
-  ['апрел(?:ь|я|е|ю|ем)|апр\\.?|сәуір\\p{L}*|aprel\\p{L}*|апрел(?:да|дан|гача|нинг|ында|ынан|ине|инде)', 'April|Apr\\.?'],
-  ['ма(?:й|я|е|ю|ем)|мамыр\\p{L}*|mayda|may oy\\p{L}*|майда|майында|май ой\\p{L}*', 'May'],
-  ['июн(?:ь|я|е|ю|ем|\\.)?|маусым\\p{L}*|iyun\\p{L}*|июн(?:да|дан|гача|нинг|ында|ынан|унда|ундан)', 'June|Jun\\.?'],
-  ['июл(?:ь|я|е|ю|ем|\\.)?|шілде\\p{L}*|iyul\\p{L}*|июл(?:да|дан|гача|нинг|ында|ынан|унда|ундан)', 'July|Jul\\.?'],
-  ['август(?:а|е|у|ом)?|авг\\.?|тамыз\\p{L}*|avgust\\p{L}*|август(?:да|дан|гача|нинг|та|тан|ында|ынан)', 'August|Aug\\.?'],
-  ['сентябр(?:ь|я|е|ю|ём|ем)|сент?\\.?|қыркүйек\\p{L}*|sentabr\\p{L}*|сентябр(?:да|дан|гача|нинг|ында|ынан)', 'September|Sept?\\.?'],
-  ['октябр(?:ь|я|е|ю|ём|ем)|окт\\.?|қазан(?:да|ның|нан|ға|ы)?|oktabr\\p{L}*|октябр(?:да|дан|гача|нинг|ында|ынан)', 'October|Oct\\.?'],
-  ['ноябр(?:ь|я|е|ю|ём|ем)|ноя\\.?|қараша\\p{L}*|noyabr\\p{L}*|ноябр(?:да|дан|гача|нинг|ында|ынан)', 'November|Nov\\.?'],
-  ['декабр(?:ь|я|е|ю|ём|ем)|дек\\.?|желтоқсан\\p{L}*|dekabr\\p{L}*|декабр(?:да|дан|гача|нинг|ында|ынан)', 'December|Dec\\.?'],
-];
-
-/** Weekdays, ISO numbered from Monday = 1. */
-const WEEKDAYS: ReadonlyArray<readonly [string, string]> = [
-  ['понедельник', 'Monday'],
-  ['вторник', 'Tuesday'],
-  ['среду', 'Wednesday'],
-  ['четверг', 'Thursday'],
-  ['пятницу', 'Friday'],
-  ['субботу', 'Saturday'],
-  ['воскресенье', 'Sunday'],
-];
+const CAL = calendar();
 
 /** Words that place a week, month, year or weekday relative to now. */
 const RELATIVE: ReadonlyArray<readonly [number, string]> = [
@@ -79,14 +57,8 @@ const YEAR_WORD_AFTER = '-?\\s*(?:жыл|yil|йил)\\p{L}*';
 /** «2030 жылға дейін», «2030-жылга чейин», "2030-yilgacha": a bound after the year. */
 const UNTIL_AFTER = '-?\\s*(?:(?:жылға|жылга|yilga|йилга)\\s+(?:дейін\\p{L}*|шейін\\p{L}*|чейин\\p{L}*|qadar|қадар)|yilgacha|йилгача)';
 
-/** Days named relative to publication. */
-const RELATIVE_DAYS: ReadonlyArray<readonly [number, string]> = [
-  [-2, 'позавчера'],
-  [-1, 'вчера|накануне|дн[её]м ранее|yesterday|the day before|a day earlier|the previous day'],
-  [0, 'сегодня|today'],
-  [1, 'завтра|tomorrow'],
-  [2, 'послезавтра'],
-];
+/** Days named relative to publication («вчера», «кеше», «учора», "today"), from the language modules. */
+const RELATIVE_DAYS = CAL.relativeDays;
 
 /** Parts of a year or month; the halves and quarters of a year are month ranges. */
 const PARTS: ReadonlyArray<{ ru: string; en: string; months?: readonly [number, number] }> = [
@@ -108,15 +80,14 @@ const SEASONS = 'весн\\p{L}*|лет(?:ом|о|а)|осен\\p{L}*|зим(?:�
 const W = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const alt = (xs: readonly string[]): string => xs.join('|');
-const MONTH = `(?:${alt(MONTHS.flat())})${E}`;
-const MONTH_EN = `(?:${alt(MONTHS.map(([, en]) => en))})${E}`;
+const MONTH = `(?:${alt(CAL.months)})${E}`;
+const MONTH_EN = `(?:${alt(CAL.monthsEn)})${E}`;
 const MOD = alt(RELATIVE.map(([, src]) => src));
 const YEAR = '(?:19|20)\\d{2}';
 const YEAR_WORD = '(?:года|году|годом|год|г\\.|г(?![\\p{L}]))';
 /** A year after a month or a part of a period: "2025 года", "прошлого года", "of this year". */
 const YEAR_SPEC = `(?:of\\s+)?(?:${YEAR}${E}(?:\\s*${YEAR_WORD})?|(?:the\\s+)?(?:${MOD})\\s+(?:года|year)${E})`;
 
-const MONTH_RES = MONTHS.map((forms) => new RegExp(`^(?:${alt(forms)})$`, 'iu'));
 const RELATIVE_RES = RELATIVE.map(([offset, src]) => [offset, new RegExp(`^(?:${src})$`, 'iu')] as const);
 
 // ---- Calendar helpers --------------------------------------------------------------------------
@@ -171,11 +142,23 @@ export function resolveWeekday(published: string, weekday: number, direction: -1
 
 function monthOf(word: string): number | null {
   if (word === 'may') return null; // the English verb
-  const i = MONTH_RES.findIndex((re) => re.test(word));
-  return i >= 0 ? i + 1 : null;
+  return monthNumber(word);
 }
 
-const MONTH_NAMES = MONTHS.map(([, en]) => en.split('|')[0]!);
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function relativeOffset(word: string | undefined): number {
   if (!word) return 0;
@@ -216,15 +199,26 @@ interface Rule {
   gate: RegExp | null;
 }
 
-const DIGIT_RULES = new Set(['iso date', 'dotted date', 'day month', 'month day', 'year range', 'until year', 'year until', 'year']);
+const DIGIT_RULES = new Set([
+  'iso date',
+  'dotted date',
+  'day month',
+  'month day',
+  'month day suffixed',
+  'year range',
+  'until year',
+  'year until',
+  'year',
+]);
 // Words a rule cannot match without: one cheap test a sentence instead of the whole rule.
-const MONTH_WORD = () => new RegExp(alt(MONTHS.flat()), 'iu');
+const MONTH_WORD = () => new RegExp(alt(CAL.months), 'iu');
 const YEAR_DIGITS = () => /(?:19|20)\d\d/;
 const GATES: Record<string, () => RegExp> = {
   'iso date': () => /\d{4}-\d\d-\d\d/,
   'dotted date': () => /\d\.\d/,
   'day month': MONTH_WORD,
   'month day': MONTH_WORD,
+  'month day suffixed': MONTH_WORD,
   'year range': YEAR_DIGITS,
   'until year': YEAR_DIGITS,
   'year until': YEAR_DIGITS,
@@ -235,7 +229,7 @@ const GATES: Record<string, () => RegExp> = {
   season: () => new RegExp(SEASONS, 'iu'),
   'part of period': () => new RegExp(alt(PARTS.flatMap((p) => [p.ru, p.en])), 'iu'),
   'relative day': () => new RegExp(alt(RELATIVE_DAYS.map(([, src]) => src)), 'iu'),
-  weekday: () => new RegExp(alt(WEEKDAYS.flat()), 'iu'),
+  weekday: () => new RegExp(alt(CAL.weekdaysRuEn), 'iu'),
   'relative period': () => new RegExp(MOD, 'iu'),
   ago: () => /назад|ago|ранее|раньше|earlier/iu,
 };
@@ -258,11 +252,16 @@ const RULES: Rule[] = [
 
   rule('dotted date', `${W}(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})${E}(?:\\s*(?:года|г\\.))?`, (g) => numericDay(g)),
 
-  // «20 мая 2025 года», «со 2 по 5 июня», «до 28 сентября», "16 June 2025"
+  // «20 мая 2025 года», «со 2 по 5 июня», «до 28 сентября», "16 June 2025", «20-июлда», "14-oktabr"
   rule(
     'day month',
-    `${W}(?:(?<prep>с|со|до|по|к|на|on|by|until|from|since)\\s+)?(?<d>\\d{1,2})(?:\\s*[-–—]\\s*(?<d2>\\d{1,2})|\\s+(?:по|и|to|and)\\s+(?<d3>\\d{1,2}))?\\s+(?<mon>${MONTH})(?:,?\\s+(?<ys>${YEAR_SPEC}))?`,
+    `${W}(?:(?<prep>с|со|до|по|к|на|on|by|until|from|since)\\s+)?(?<d>\\d{1,2})(?:\\s*[-–—]\\s*(?<d2>\\d{1,2})|\\s+(?:по|и|to|and)\\s+(?<d3>\\d{1,2}))?(?:\\s+|-)(?<mon>${MONTH})(?:,?\\s+(?<ys>${YEAR_SPEC}))?`,
     (g, pub) => dayReading(g, pub),
+  ),
+
+  // Azerbaijani and Turkish order: the month, then the day with its case ending: «sentyabrın 11-də»
+  rule('month day suffixed', `${W}(?<mon>${MONTH})\\s+(?<d>\\d{1,2})-(?:də|da|dә|de|tə|ta)${E}(?:,?\\s+(?<ys>${YEAR_SPEC}))?`, (g, pub) =>
+    dayReading(g, pub),
   ),
 
   // "June 16, 2025", "on June 16", "June 16-17"
@@ -360,9 +359,10 @@ const RULES: Rule[] = [
   // «в понедельник», «в прошлую пятницу», "on Monday", "last Tuesday", "next Friday"
   rule(
     'weekday',
-    `${W}(?:(?:в|во)(?:\\s+(?<rmod>${MOD}))?|on|(?<emod>last|this past|next|this|coming))\\s+(?<wd>${alt(WEEKDAYS.flat())})${E}`,
+    `${W}(?:(?:в|во)(?:\\s+(?<rmod>${MOD}))?|on|(?<emod>last|this past|next|this|coming))\\s+(?<wd>${alt(CAL.weekdaysRuEn)})${E}`,
     (g, pub) => {
-      const wd = WEEKDAYS.findIndex((names) => names.some((n) => n.toLowerCase() === g.wd!.toLowerCase())) + 1;
+      const wd = weekdayNumber(g.wd!);
+      if (!wd) return null;
       const mod = g.rmod ?? (g.emod === 'this past' ? 'last' : g.emod);
       const direction = relativeOffset(mod) >= 0 && mod ? 1 : -1;
       const value = pub ? resolveWeekday(ymd(pub.y, pub.m, pub.d), wd, direction, !mod) : null;
@@ -498,11 +498,15 @@ function dropOverlaps<T extends { start: number; end: number }>(found: T[]): T[]
   return kept;
 }
 
-/** Drops a weekday that a full date right after it already pins down ("в понедельник, 13 октября"). */
+/**
+ * Drops a weekday or a relative day that a full date right after it already pins down («в понедельник,
+ * 13 октября», «Сегодня, 21 октября», "yesterday (March 3)"): the written date is the one meant.
+ */
 function dropNamedWeekdays(text: string, found: Hit[]): Hit[] {
   return found.filter((h, i) => {
     const next = found[i + 1];
-    return !(h.weekday && next && next.kind === 'date' && /^[\s,(]*$/.test(text.slice(h.end, next.start)));
+    const named = h.weekday || (h.kind === 'relative' && h.value?.length === 10);
+    return !(named && next && next.kind === 'date' && /^[\s,(]*$/.test(text.slice(h.end, next.start)));
   });
 }
 

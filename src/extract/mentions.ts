@@ -10,6 +10,7 @@ import { placeByCode, places, type Place } from './gazetteer.js';
 import { goodsTerms, officeTerms, sectorTerms, type OfficeTerm } from './lexicons.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { findDates, findPeriods, type DateMention } from './dates.js';
+import { coordinatedSectors } from './sector-cues.js';
 
 export interface PlaceValue {
   code: string;
@@ -242,7 +243,8 @@ export function tagMentions(doc: Doc): Doc {
       (m) => ({ all: m.payloads[0]!.all }),
     ),
   );
-  const sectorMatches = lx.sectors.find(tokens);
+  const phraseSectors = lx.sectors.find(tokens);
+  const sectorMatches = [...phraseSectors, ...coordinatedSectors(tokens, phraseSectors)];
   const inName = sectorsInNames(doc, lx, sectorMatches, officeMatches);
   mentions.push(
     ...toMentions(

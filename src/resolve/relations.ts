@@ -37,14 +37,32 @@ function placeOf(doc: Doc, v: SentenceView): string | null {
   return city?.place?.nameEn ?? null;
 }
 
+/**
+ * The day of a reported event: the sentence's first point date, the day itself where a coarser date
+ * holds it ("earlier this month (December 4th)"). Events are past: a date without a year that would
+ * fall after publication is last year's («15 декабря» in a January story); one with a year is no date.
+ */
 function eventDate(v: SentenceView, published: string | null): string | null {
   // A span of days («со 2 по 5 июня») starts on its first; ranges of months or years are periods.
   const dates = pointDates(v).filter(
     (d) => d.value && (d.kind !== 'range' || d.value.length === 10) && d.kind !== 'year' && d.start >= v.dateline,
   );
-  const d = dates[0]?.value ?? null;
-  if (d && published && d > published) return null;
+  const first = dates[0];
+  const day = dates.find((d) => d.value!.length === 10 && first?.value && d.value!.startsWith(first.value));
+  const chosen = day ?? first;
+  const d = chosen?.value ?? null;
+  if (d && published && d > published) {
+    const yearless = chosen!.kind !== 'relative' && !/\d{4}/.test(chosen!.text);
+    const earlier = `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+    return yearless && d.slice(0, 4) === published.slice(0, 4) ? earlier : null;
+  }
   return d;
+}
+
+/** An event the story tells without a date of its own happened when it was reported. */
+function datedByPublication(events: CoopEvent[], published: string | null): CoopEvent[] {
+  if (published) for (const e of events) e.date ??= published;
+  return events;
 }
 
 /** Past or present sentences with an event word: meetings, visits, signings, forums, proposals. */
@@ -125,7 +143,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       add(type, actors, type, m);
     }
   }
-  return sharedDates(mergeEvents(withMeetings(doc, alignVisits(events, guessed))));
+  return datedByPublication(sharedDates(mergeEvents(withMeetings(doc, alignVisits(events, guessed)))), published);
 }
 
 /**

@@ -4,6 +4,7 @@
 // Hand-written: the debris patterns are those of Russian/Central Asian news sites, which no
 // boilerplate library knows (Readability works on HTML structure, not on plain-text lines).
 import type { OffsetSegment } from '../core/doc.js';
+import { monthNumber, weekdayNumber } from './calendar.js';
 
 export interface Cleaned {
   text: string;
@@ -21,10 +22,35 @@ export interface Header {
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\s*(.*)$/i;
 /** What may stand beside the date on a header's date line: an update note, a label, times. */
 const UPDATE_NOTE = /\((?:обновлено|изменено|updated|upd)[^)]*\)/giu;
-const DATE_LABEL = /^(?:дата публикации|опубликовано|дата|published(?: on)?|posted(?: on)?|updated(?: on)?|date)\s*:?\s*/iu;
-const TIME = /(?:T|(?<!\d))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)(?:\s*(?:МСК|MSK|UTC|GMT)(?:\s*[+-]\d{1,2})?)?/gu;
+/** Labels before a header date, in the languages of the field: published, updated, date. */
+const DATE_LABEL =
+  /^(?:дата публикации|опубликовано|обновлено|дата|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|date|жарияланды|жарияланған күні|жарыяланды|nashr qilindi|nashr etildi|chop etildi|сана|sana|апублікавана|абноўлена|нашр шуд|санаи нашр|dərc edilib|tarix)\s*:?\s*/iu;
+const TIME =
+  /(?:T|(?:\s(?:в|at)\s+)?(?<!\d))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)(?:\s*(?:[AaPp]\.?[Mm]\.?)(?!\p{L}))?(?:\s*(?:МСК|MSK|UTC|GMT)(?:\s*[+-]\d{1,2})?)?/gu;
 const DATE_SEPARATORS = /^[\s,|·•/—–-]+|[\s,|·•/—–-]+$/gu;
-const YEAR_WORD = /\s*(?:г\.?|года)$/u;
+const YEAR_WORD_LEAD = /^\s*(?:г\.|года|г(?!\p{L}))/u;
+/**
+ * What sites print after a header date and is no headline: an age mark (`16+`), a view or comment
+ * count (`690`, `Нет комментариев`, `3 comments`). A weekday after the date is read apart (any language).
+ */
+const HEADER_TAIL =
+  /^(?:[\s,|·•/—–:-]+(?:\d{1,2}\+|\d{1,7}|нет комментариев|no comments|комментари\p{L}*|просмотр\p{L}*|views?|comments?|\d+\s+(?:комментари\p{L}*|просмотр\p{L}*|views?|comments?)))+$/iu;
+/** What else a date line may hold after the date: an update with its own date, a byline, a one- or two-word rubric after a bar. */
+const HEADER_REST = [
+  /[\s,|·•/—–-]*(?:обновлено|изменено|updated|last updated|upd)(?!\p{L}).*$/iu,
+  /[\s,|·•/—–-]*(?:source|источник|манба|manba|дереккөз)\s*:.*$/iu,
+  /^[\s,|·•/—–-]*(?:by|автор:?|муаллиф:?)\s+\p{Lu}\p{L}*(?:[\s.-]+\p{Lu}\p{L}*){0,3}\.?\s*$/u,
+  /^\s*[|·•/]\s*\p{L}+(?:\s+\p{L}+)?\s*$/u,
+];
+/** A stamped line may name its author or rubric after the date and time: a few words, no sentence. */
+const MAX_STAMP_TAIL_WORDS = 4;
+/** A line this long is a paragraph of the article: the header is what comes before it. */
+const BODY_LINE = 200;
+/** Header lines are looked for among the first lines only. */
+const HEADER_LINES = 30;
+/** A day in digits and a time beside it (`26.09.2024 12:24`, `12:24 26.09.2024`): a publication stamp even inside a line. */
+const STAMP =
+  /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s*|\s+[-–—]\s+)\d{1,2}:\d{2}(?!\d)|(?<![\d:])\d{1,2}:\d{2},?\s+(\d{1,2})([./-])(\d{1,2})\6(\d{4})(?!\d)/u;
 /** A photo credit starts a line or follows the end of a sentence glued to it. */
 const CREDIT_LEAD = String.raw`(?:©|(?:фото|photo|источник фото)\s*:)`;
 const CREDIT = new RegExp(String.raw`(?:^\s*|(?<=[.!?»"”)]\s*))` + CREDIT_LEAD, 'giu');
@@ -105,25 +131,39 @@ export function toRaw(offsets: OffsetSegment[], pos: number): number {
   return found.rawStart + Math.min(pos - found.start, found.length);
 }
 
-/** Date and headline from a plain text's first lines: the header date line, else a time stamp, else a dateline with the year. */
+/**
+ * Date and headline from a plain text's first lines: the header date line; else a line holding only
+ * a date, or a date and time with a few words of byline, before the first paragraph of the article;
+ * else a dateline with the year; else a date-and-time stamp glued into the opening lines; else the one
+ * date line after the first paragraph (several there are a list of related news, not this article's).
+ */
 export function readHeader(raw: string): Header {
-  const lines = splitLines(raw)
+  const all = splitLines(raw)
     .map((l) => l.text.trim())
     .filter((t) => t !== '')
-    .slice(0, 8);
+    .slice(0, HEADER_LINES);
+  const lines = all.slice(0, 8);
   const [head = '', second = '', third = ''] = lines;
   const date = DATE_LINE.exec(head);
   if (date) {
     const rest = date[2] ?? '';
     return { published: date[1]!, title: isTag(rest) ? headline(second) : rest };
   }
+  const title = (i: number) => (i === 0 ? headline(second) : i === 1 ? (headline(third) ?? headline(head)) : headline(head));
+  const body = all.findIndex((t) => t.length >= BODY_LINE);
+  const header = body < 0 ? all : all.slice(0, body);
   // A line holding only a date; when it opens the article (after at most a line of site
   // navigation), the headline is the line after it.
-  for (const [i, line] of lines.entries()) {
-    const published = headerDate(line);
-    if (published) return { published, title: i === 0 ? headline(second) : i === 1 ? (headline(third) ?? headline(head)) : headline(head) };
+  for (const [i, line] of header.entries()) {
+    const published = headerDate(line) ?? stampDate(line);
+    if (published) return { published, title: title(i) };
   }
-  return { published: lines.map(datelineDate).find((d) => d !== null) ?? null, title: headline(head) };
+  const dateline = all.map(datelineDate).find((d) => d !== null);
+  if (dateline) return { published: dateline, title: headline(head) };
+  const glued = (body < 0 ? all : all.slice(0, body + 1)).map(gluedStamp).find((d) => d !== null);
+  if (glued) return { published: glued, title: headline(head) };
+  const after = body < 0 ? [] : all.slice(body + 1).flatMap((line) => headerDate(line) ?? []);
+  return { published: after.length === 1 ? after[0]! : null, title: headline(head) };
 }
 
 function splitLines(raw: string): Line[] {
@@ -231,26 +271,12 @@ function extend(offsets: OffsetSegment[], start: number, rawStart: number): void
   else offsets.push({ start, rawStart, length: 1 });
 }
 
-const RU_MONTHS: Record<string, number> = {
-  янв: 1,
-  фев: 2,
-  мар: 3,
-  апр: 4,
-  май: 5,
-  мая: 5,
-  июн: 6,
-  июл: 7,
-  авг: 8,
-  сен: 9,
-  окт: 10,
-  ноя: 11,
-  дек: 12,
-};
-const EN_MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
-const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
-const DAY_MONTH_YEAR = /^(\d{1,2})\s+(\p{L}{3})\p{L}*\.?,?\s+(\d{4})(?!\d)/u;
-const MONTH_DAY_YEAR = /^(\p{L}{3})\p{L}*\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
+const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|\s*-\s*)(\p{L}+)\.?,?\s+(\d{4})(?!\d)/u;
+const MONTH_DAY_YEAR = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
+/** Kazakh, Kyrgyz, Uzbek, Tajik order: `2025 жылғы 14 қазан`, `2025-yil 14-oktabr`, `2025-жылдын 14-октябры`. */
+const YEAR_DAY_MONTH = /^(\d{4})\s*-?\s*(?:(?:жыл|жил|yil|йил|сол)\p{L}*|ж\.|y\.)\s*(\d{1,2})(?:\s+|\s*-\s*)(\p{L}+)(?!\p{L})/u;
 /** `Екатеринбург. 08.07.2025.`, `МИНСК, 3 июня 2025 —`, `BISHKEK, March 3, 2026 (Kabar)`: a place, then a date. */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}\s-]{1,40}?[,.]\s*/u;
 
@@ -268,9 +294,11 @@ function leadingDate(s: string): { date: string | null; length: number } | null 
   const t = s.slice(weekday);
   const at = (m: RegExpExecArray, date: string | null) => ({ date, length: weekday + m[0].length });
   const iso = ISO_DATE.exec(t);
-  if (iso) return at(iso, ymd(iso[1]!, iso[2]!, iso[3]!));
+  if (iso) return at(iso, ymd(iso[1]!, iso[3]!, iso[4]!));
   const numeric = NUMERIC_DATE.exec(t);
-  if (numeric) return at(numeric, ymd(numeric[3]!, numeric[2]!, numeric[1]!));
+  if (numeric) return at(numeric, ymd(numeric[4]!, numeric[3]!, numeric[1]!));
+  const ydm = YEAR_DAY_MONTH.exec(t);
+  if (ydm) return at(ydm, monthDate(ydm[1]!, ydm[3]!, ydm[2]!));
   const dmy = DAY_MONTH_YEAR.exec(t);
   if (dmy) return at(dmy, monthDate(dmy[3]!, dmy[2]!, dmy[1]!));
   const mdy = MONTH_DAY_YEAR.exec(t);
@@ -283,15 +311,42 @@ function leadingDate(s: string): { date: string | null; length: number } | null 
  * `Published: October 14, 2025 | 10:05 GMT`. Null for a line that says anything more.
  */
 export function headerDate(line: string): string | null {
-  const t = line
-    .replace(UPDATE_NOTE, ' ')
-    .trim()
-    .replace(DATE_LABEL, '')
-    .replace(TIME, ' ')
-    .replace(DATE_SEPARATORS, '')
-    .replace(YEAR_WORD, '');
+  const t = line.replace(UPDATE_NOTE, ' ').trim().replace(DATE_LABEL, '').replace(TIME, ' ').replace(DATE_SEPARATORS, '');
   const found = leadingDate(t);
-  return found && found.length === t.length ? found.date : null;
+  if (!found) return null;
+  let rest = withoutWeekday(t.slice(found.length).replace(YEAR_WORD_LEAD, ''));
+  for (const re of HEADER_REST) rest = rest.replace(re, '');
+  rest = rest.replace(HEADER_TAIL, '');
+  return rest.trim() === '' ? found.date : null;
+}
+
+/** `16 June 2021, Wednesday`: a weekday after the date is part of it. */
+function withoutWeekday(rest: string): string {
+  const word = /^[\s,|·•/—–-]*(\p{L}+)/u.exec(rest);
+  return word && weekdayNumber(word[1]!) ? rest.slice(word[0].length) : rest;
+}
+
+/**
+ * A line that opens with a date and a time, then at most a few words (an author, a rubric, a view
+ * count: `21.12.2023, 14:00 105 Иван Петров`). Read for the date only: the line stays in the text.
+ */
+function stampDate(line: string): string | null {
+  const t = line.replace(DATE_LABEL, '').trim();
+  const stamp = STAMP.exec(t);
+  if (!stamp || stamp.index !== 0) return null;
+  const tail = t.slice(stamp[0].length).trim();
+  if (/[.!?:;]/.test(tail) || tail.split(/\s+/).filter(Boolean).length > MAX_STAMP_TAIL_WORDS) return null;
+  return stampValue(stamp);
+}
+
+/** A date-and-time stamp anywhere in a line (`…с Омской областью26.09.2024 12:24Новости…`). */
+function gluedStamp(line: string): string | null {
+  const stamp = STAMP.exec(line);
+  return stamp ? stampValue(stamp) : null;
+}
+
+function stampValue(m: RegExpExecArray): string | null {
+  return m[1] ? ymd(m[4]!, m[3]!, m[1]) : ymd(m[8]!, m[7]!, m[5]!);
 }
 
 function datelineDate(line: string): string | null {
@@ -300,9 +355,7 @@ function datelineDate(line: string): string | null {
 }
 
 function monthDate(year: string, monthWord: string, day: string): string | null {
-  const key = monthWord.toLowerCase();
-  const en = EN_MONTHS.indexOf(key);
-  const month = RU_MONTHS[key] ?? (en >= 0 && en % 3 === 0 ? en / 3 + 1 : undefined);
+  const month = monthNumber(monthWord);
   return month ? ymd(year, String(month), day) : null;
 }
 

@@ -208,3 +208,30 @@ test('periods for figures', () => {
   assert.deepEqual(periods('Trade in 2024 rose 9%, as against a year earlier.', 'en'), ['2024']);
   assert.deepEqual(periods('Вчера в понедельник стороны встретились.', 'ru'), []);
 });
+
+test('a relative day in apposition to a written date gives way to it', () => {
+  assert.deepEqual(only('Сегодня, 21 октября, подписан план мероприятий.', 'ru'), ['date', '2025-10-21', '21 октября']);
+  assert.deepEqual(only('Yesterday (October 13) the sides met.', 'en'), ['date', '2025-10-13', 'October 13']);
+  assert.deepEqual(only('Сегодня подписан план мероприятий.', 'ru'), ['relative', '2025-10-15', 'Сегодня']);
+});
+
+test('month names of the Belarusian, Tajik and Azerbaijani modules', () => {
+  assert.deepEqual(only('Пагадненне падпісана 14 кастрычніка 2025 года.', 'be'), ['date', '2025-10-14', '14 кастрычніка 2025 года']);
+  assert.deepEqual(only('Созишнома 3 марти 2025 имзо шуд.', 'tg'), ['date', '2025-03-03', '3 марти 2025']);
+  assert.deepEqual(only('Saziş 5 oktyabr 2025 imzalanıb.', 'az'), ['date', '2025-10-05', '5 oktyabr 2025']);
+});
+
+test('a day joined to its month by a hyphen, and the Azerbaijani month-first order', () => {
+  assert.deepEqual(only('20-июлда облустардын башчылары жолугушту.', 'ky'), ['date', '2025-07-20', '20-июлда']);
+  assert.deepEqual(only('Delegatsiya 14-oktabr kuni keldi.', 'uz'), ['date', '2025-10-14', '14-oktabr']);
+  assert.deepEqual(only('Prezident sentyabrın 11-də nümayəndə heyətini qəbul edib.', 'az'), ['date', '2025-09-11', 'sentyabrın 11-də']);
+  assert.deepEqual(found('Цена выросла на 20-30 процентов.', 'ru'), []);
+});
+
+test('days named relative to publication in the language modules', () => {
+  assert.deepEqual(only('Кеше әкім делегацияны қабылдады.', 'kk'), ['relative', '2025-10-14', 'Кеше']);
+  assert.deepEqual(only('Hokim kecha delegatsiyani qabul qildi.', 'uz'), ['relative', '2025-10-14', 'kecha']);
+  assert.deepEqual(only('Учора губернатар сустрэўся з дэлегацыяй.', 'be'), ['relative', '2025-10-14', 'Учора']);
+  assert.deepEqual(only('Имрӯз ҳайат ба шаҳр омад.', 'tg'), ['relative', '2025-10-15', 'Имрӯз']);
+  assert.deepEqual(found('Кечасы делегация прибыла.', 'ru'), [], 'a longer word is not «кеча»');
+});

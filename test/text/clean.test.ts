@@ -159,7 +159,16 @@ test('readHeader: a line holding only a date, with times, labels or separators, 
     published: '2025-05-21',
     title: 'Тюмень и Курган обсудили поставки молока',
   });
-  assert.equal(readHeader('Заголовок новости здесь\nОпубликовано: 07.11.2025 в 16:20\nТекст.').published, null, '"в" is more than a date');
+  assert.equal(
+    readHeader('Заголовок новости здесь\nОпубликовано: 07.11.2025 в 16:20\nТекст.').published,
+    '2025-11-07',
+    '«в» before a time',
+  );
+  assert.equal(
+    readHeader('Заголовок новости здесь\nОпубликовано: 07.11.2025 в Омске\nТекст.').published,
+    null,
+    'a place is more than a date',
+  );
   assert.equal(readHeader('Заголовок новости здесь\nОпубликовано: 07.11.2025 16:20\nТекст.').published, '2025-11-07');
   assert.equal(readHeader('Regions sign a grain deal\nPublished: November 7, 2025 | 10:05 GMT\nText.').published, '2025-11-07');
   assert.equal(readHeader('Среда, 5 марта 2025 г.\nВстреча в Казани\nТекст.').published, '2025-03-05');
@@ -203,4 +212,69 @@ test('parseDate reads the usual written forms as written, with no time-zone shif
   assert.equal(parseDate('14 октября'), null);
   assert.equal(parseDate('32.13.2025'), null);
   assert.equal(parseDate('soon'), null);
+});
+
+test('headerDate: age marks, view and comment counts and a weekday after the date are no more than a date', () => {
+  assert.equal(headerDate('18:10 29.06.2024 16+'), '2024-06-29');
+  assert.equal(headerDate('- 13-11-2025 09:10'), '2025-11-13');
+  assert.equal(headerDate('22 октября 2011 Нет комментариев'), '2011-10-22');
+  assert.equal(headerDate('5 March 2024, Tuesday'), '2024-03-05');
+  assert.equal(headerDate('14/10/2025 | 1520'), '2025-10-14');
+  assert.equal(headerDate('22 октября 2011 Новости региона'), null, 'words other than a count');
+  assert.equal(headerDate('2025'), null);
+});
+
+test('headerDate: month names and word order of the language modules', () => {
+  assert.equal(headerDate('2025 жылғы 14 қазан'), '2025-10-14');
+  assert.equal(headerDate('2025-yil 14-oktabr'), '2025-10-14');
+  assert.equal(headerDate('2025-жылдын 3-мартында'), '2025-03-03');
+  assert.equal(headerDate('14 кастрычніка 2025'), '2025-10-14');
+  assert.equal(headerDate('2 лютага 2024, 12:30'), '2024-02-02');
+  assert.equal(headerDate('14 октябри 2025'), '2025-10-14');
+  assert.equal(headerDate('14 oktyabr 2025'), '2025-10-14');
+  assert.equal(headerDate('14 шілде 2025 ж.'), null, 'an unknown abbreviation after the year');
+});
+
+test('readHeader: a date and time with a short byline is a stamp; a date in a sentence is not', () => {
+  assert.equal(readHeader('Заголовок новости о встрече\n12.03.2024, 09:40 215 Иван Петров\nТекст статьи.').published, '2024-03-12');
+  assert.equal(readHeader('Заголовок новости\nВстреча началась 12.03.2024 в 09:40 в здании правительства.\nТекст.').published, null);
+});
+
+test('readHeader: the header ends at the first paragraph; a date stamp glued into it still counts', () => {
+  const banners = Array.from({ length: 10 }, (_, i) => `Баннер ${i + 1}`).join('\n');
+  assert.equal(readHeader(`${banners}\nЗаголовок новости\n09:05 17.04.2025 12+\nТекст.`).published, '2025-04-17');
+  const glued =
+    'Города стали побратимами17.04.2025 09:05Новости - 17 апреля. Стороны подписали соглашение о побратимстве и обсудили обмен делегациями.';
+  assert.equal(readHeader(glued).published, '2025-04-17');
+});
+
+test('readHeader: date lines after the article are a list of other news unless there is only one', () => {
+  const body = 'Стороны обсудили развитие торговли, поставки продовольствия и обмен студентами. '.repeat(4);
+  assert.equal(
+    readHeader(`${body}\nПодпись источника\n05.07.2025 - 17:50\nДругая новость\n30.06.2025 - 12:16\n24.06.2025 - 10:04`).published,
+    null,
+  );
+  assert.equal(readHeader(`${body}\nПодпись источника\n05.07.2025`).published, '2025-07-05');
+});
+
+test('headerDate: the labels of the field, an update label alone included; relative words are no date', () => {
+  assert.equal(headerDate('Обновлено: 14.10.2025 10:00'), '2025-10-14');
+  assert.equal(headerDate('Жарияланды: 14.10.2025'), '2025-10-14');
+  assert.equal(headerDate('Апублікавана: 14 кастрычніка 2025'), '2025-10-14');
+  assert.equal(headerDate('Сегодня, 14:30'), null);
+  assert.equal(headerDate('Вчера, 09:15'), null);
+});
+
+test('headerDate: an update with its own date, a byline, a rubric after a bar, AM/PM and year-first dates', () => {
+  assert.equal(headerDate('Опубликовано 14.10.2025 в 10:30 | Обновлено 14.10.2025 в 12:00'), '2025-10-14');
+  assert.equal(headerDate('Published on 14 October 2025 by Anna Smith'), '2025-10-14');
+  assert.equal(headerDate('14.10.2025 | Экономика'), '2025-10-14');
+  assert.equal(headerDate('Oct 14, 2025 10:30 AM'), '2025-10-14');
+  assert.equal(headerDate('2025/10/14 09:00'), '2025-10-14');
+  assert.equal(headerDate('2025.10.14'), '2025-10-14');
+  assert.equal(headerDate('2025 ж. 14 қазан, 10:30'), '2025-10-14');
+  assert.equal(headerDate('2023-10-20 09:12:33 Source: Agency'), '2023-10-20');
+  assert.equal(headerDate('Просмотров: 1520 | 14.10.2025'), null, 'a count before the date is more than a date');
+  assert.equal(headerDate('14.10.2025 | Губернатор провёл встречу с делегацией'), null, 'a headline is more than a rubric');
+  assert.equal(headerDate('14 October 2025 by the river the delegation met'), null);
 });
