@@ -45,11 +45,7 @@ export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
     if (found?.direct) settled.add(entity);
     else if (entity.person.actor || (entity.person.role && !party)) continue;
     entity.person.actor = party;
-    entity.person.role = deputyOf(doc, office)
-      ? 'deputy'
-      : found?.direct && party?.includes('-') && HEAD_TITLE.test(doc.text.slice(office.start, office.end))
-        ? regionHead(party)
-        : roleFor(term, party ? countryOf(party) : null);
+    entity.person.role = roleOf(doc, office, found, party);
   }
   const turkic = doc.lang === 'kk' || doc.lang === 'ky';
   for (const e of entities) e.person.name = nominative(turkic ? withoutTurkicCase(e.person.name) : e.person.name);
@@ -86,6 +82,23 @@ function regionHead(region: string): Role {
   return REGION_HEAD[countryOf(region)] ?? 'regional_head';
 }
 
+/**
+ * The role an office gives for its party. A bare title right next to a region heads it; a
+ * country's title held for a region heads the region: the President of Tatarstan is its
+ * governor, «глава правительства Наманганской области» its hokim (a Russian republic keeps its
+ * own prime minister).
+ */
+function roleOf(doc: Doc, office: Mention, found: OfficeParty | null, party: string | null): Role {
+  if (deputyOf(doc, office)) return 'deputy';
+  const term = (office.value as OfficeValue).term;
+  const region = party?.includes('-') ? party : null;
+  if (region && found?.adjacent && HEAD_TITLE.test(doc.text.slice(office.start, office.end))) return regionHead(region);
+  const role = roleFor(term, party ? countryOf(party) : null);
+  if (region && found?.direct && (role === 'head_of_state' || (role === 'head_of_government' && countryOf(region) !== 'RU')))
+    return regionHead(region);
+  return role;
+}
+
 // Titles that exist in one country only tell the party when no place stands next to them.
 const TITLE_COUNTRY: [RegExp, string][] = [
   [/губернатор|губернатора|governor/i, 'RU'],
@@ -111,7 +124,15 @@ function partyByTitle(doc: Doc, office: Mention, parties: Parties): string | nul
  * a place after «в»/"in" is where the office sits (a consulate), not whom it serves — except for
  * a region's office, which serves the region it sits in ("the President's representative in Osh region").
  */
-function partyOfOffice(office: Mention, person: Mention, parties: Parties, servesSeat: boolean): { code: string; direct: boolean } | null {
+interface OfficeParty {
+  code: string;
+  /** Named by the words around the office, not inferred from a delegation. */
+  direct: boolean;
+  /** Right next to the title, with no body between («глава Бурятии», not «председатель Верховного совета Каракалпакстана»). */
+  adjacent?: boolean;
+}
+
+function partyOfOffice(office: Mention, person: Mention, parties: Parties, servesSeat: boolean): OfficeParty | null {
   // Where the office sits or is sent to («консул в Новосибирске», "Ambassador to Uzbekistan") is not whom it serves.
   const seat = servesSeat ? ['to'] : ['в', 'во', 'in', 'at', 'to'];
   const refs = (parties.bySentence.get(office.sentence) ?? []).filter((r) => !seat.includes(r.before));
@@ -121,10 +142,10 @@ function partyOfOffice(office: Mention, person: Mention, parties: Parties, serve
   // "Governor of Russia's Saratov region": the region, not the country that introduces it.
   const names = following.filter((r) => r.via !== 'adjective');
   const named = names.find((r) => r.code.includes('-') && names.some((o) => o.code === countryOf(r.code))) ?? names[0] ?? following[0];
-  if (named) return { code: named.code, direct: true };
+  if (named) return { code: named.code, direct: true, adjacent: named.tokenStart === office.tokenEnd };
   const lo = Math.min(office.tokenStart, person.tokenStart);
   const before = refs.filter((r) => r.tokenStart < lo && r.tokenEnd <= office.tokenEnd && lo - r.tokenEnd <= 2).pop();
-  if (before) return { code: before.code, direct: true };
+  if (before) return { code: before.code, direct: true, adjacent: before.tokenEnd === office.tokenStart };
   // «Делегация Витебской области во главе с председателем облисполкома …», "a delegation of
   // Bashkortostan led by the Head of the Republic …": the party the delegation comes from.
   const lead = delegationParty(parties, office);
