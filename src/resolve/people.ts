@@ -60,10 +60,21 @@ function officeFor(doc: Doc, person: Mention, offices: Mention[]): Mention | nul
   const before = sameSentence.filter((o) => o.tokenEnd <= person.tokenStart && person.tokenStart - o.tokenEnd <= 8).pop();
   if (before && !doc.mentions.some((x) => x.kind === 'person' && x !== person && x.start > before.end && x.end <= person.start))
     return before;
+  // «Alexander Turchin, Prime Minister of Belarus», «Лу Хао (губернатор провинции)»: an office in
+  // apposition; «Айсен Николаев поблагодарил вице-губернатора» names someone else's office.
   const after = sameSentence.find((o) => o.tokenStart >= person.tokenEnd && o.tokenStart - person.tokenEnd <= 2);
-  if (after) return after;
-  // «Alexander Turchin, Prime Minister of Belarus:» — an office line right after the name.
+  if (after && appositive(doc, person.tokenEnd, after.tokenStart)) return after;
   return null;
+}
+
+const APPOSITION = new Set([',', '(', '—', '–', '-', ':']);
+const ARTICLE = new Set(['the', 'a', 'an']);
+
+/** A comma, bracket or dash, then only an article or a capitalised word ("China's") before the office. */
+function appositive(doc: Doc, from: number, to: number): boolean {
+  if (from === to) return true;
+  const between = doc.tokens.slice(from, to);
+  return APPOSITION.has(between[0]!.text) && between.slice(1).every((t) => ARTICLE.has(t.lower) || t.upper || t.kind !== 'word');
 }
 
 // «Заместитель председателя облисполкома», "Deputy Chairman": the office's deputy, not its head.
@@ -141,7 +152,9 @@ function partyOfOffice(office: Mention, person: Mention, parties: Parties, serve
   const following = refs.filter((r) => r.tokenStart > office.tokenStart && r.tokenStart < limit && r.tokenStart - office.tokenEnd <= 6);
   // "Governor of Russia's Saratov region": the region, not the country that introduces it.
   const names = following.filter((r) => r.via !== 'adjective');
-  const named = names.find((r) => r.code.includes('-') && names.some((o) => o.code === countryOf(r.code))) ?? names[0] ?? following[0];
+  // «председатель Витебского облисполкома Республики Беларусь»: the region, even as an adjective.
+  const named =
+    following.find((r) => r.code.includes('-') && names.some((o) => o.code === countryOf(r.code))) ?? names[0] ?? following[0];
   if (named) return { code: named.code, direct: true, adjacent: named.tokenStart === office.tokenEnd };
   const lo = Math.min(office.tokenStart, person.tokenStart);
   const before = refs.filter((r) => r.tokenStart < lo && r.tokenEnd <= office.tokenEnd && lo - r.tokenEnd <= 2).pop();
