@@ -54,6 +54,7 @@ interface SectorNames {
 interface PeopleCues {
   speech: Record<string, string[]>;
   notName: Record<string, string[]>;
+  givenNames: Record<string, string[]>;
   surnameSuffixes: Record<string, string[]>;
   adjectiveEndings: Record<string, string[]>;
 }
@@ -73,6 +74,9 @@ interface Matchers {
   triggers: Map<string, PhraseMatcher<string>>;
   speech: PhraseMatcher<true>;
   notName: Set<string>;
+  /** Given names in every case form, lower-cased; East Asian family names (first in the name) apart. */
+  givenNames: Set<string>;
+  familyNames: Set<string>;
   surnameSuffixes: string[];
   adjectiveEndings: string[];
 }
@@ -140,11 +144,32 @@ function build(): Matchers {
     triggers,
     speech,
     notName: new Set(Object.values(cues.notName).flat()),
+    givenNames: new Set(
+      Object.entries(cues.givenNames)
+        .filter(([k]) => !k.startsWith('zh-'))
+        .flatMap(([, names]) => names.flatMap(caseForms)),
+    ),
+    familyNames: new Set(
+      Object.entries(cues.givenNames)
+        .filter(([k]) => k.startsWith('zh-'))
+        .flatMap(([, names]) => names.map((n) => n.toLowerCase())),
+    ),
     surnameSuffixes: Object.values(cues.surnameSuffixes)
       .flat()
       .sort((a, b) => b.length - a.length),
     adjectiveEndings: Object.values(cues.adjectiveEndings).flat(),
   };
+}
+
+// Case endings a Russian given name takes (Сергей → Сергея, Сергеем; Ольга → Ольгой; Нурлан → Нурланом).
+const GIVEN_NAME_ENDINGS = ['а', 'у', 'ом', 'е', 'я', 'ю', 'ем', 'ы', 'и', 'ой', 'ей', 'ию', 'ией'];
+
+/** A given name with its case forms, lower-cased; a Latin name stays as it is. */
+function caseForms(name: string): string[] {
+  const lower = name.toLowerCase();
+  if (!/[а-яё]/.test(lower)) return [lower];
+  const stem = lower.replace(/[йьая]$/, '');
+  return [lower, ...GIVEN_NAME_ENDINGS.map((e) => stem + e)];
 }
 
 function lexicon(): Matchers {
@@ -422,12 +447,15 @@ function findPeople(
       } else if (INITIAL.test(t.text) && tokens[j + 1]?.text === '.') j += 2;
       else break;
     }
+    // «С.Исманов», "V.V.Nagovitsyn", "Kh.Bolorchuluun": initials written before the surname.
+    const initials = initialsBefore(tokens, i);
+    const start = initials[0] ?? i;
     const first = tokens[i]!;
     const last = tokens[words[words.length - 1]!]!;
     const vouched =
-      officeBefore(tokens, i, officeEnds, placeTokens) ||
+      officeBefore(tokens, start, officeEnds, placeTokens) ||
       speechAt.has(j) ||
-      speechAt.has(i - 1) ||
+      speechAt.has(start - 1) ||
       (tokens[j]?.text === ',' && officeEnds.has(j + 1)) ||
       (tokens[j]?.text === ',' && officeEnds.has(j + 2)) ||
       (tokens[j]?.text === ':' && officeEnds.has(j + 1));
@@ -437,20 +465,22 @@ function findPeople(
       .slice(0, -1)
       .some((w) => lx.adjectiveEndings.some((e) => tokens[w]!.lower.endsWith(e) && tokens[w]!.lower.length > e.length + 1));
     const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== first.sentence || /^[«"“—–-]$/.test(tokens[i - 1]!.text);
-    // A full name needs a voucher or a surname's shape; a lone surname, an owner named before.
+    // A known given name first («Алексей Текслер»), or an East Asian family name before one more word ("Lu Hao").
+    const given = words.length >= 2 && (lx.givenNames.has(first.lower) || (words.length === 2 && lx.familyNames.has(first.lower)));
+    // A full name needs a voucher, a given name or a surname's shape; a lone surname, an owner named before.
     const accept =
       !adjectival &&
-      (words.length >= 2
-        ? vouched || surnameLike
+      (words.length >= 2 || initials.length
+        ? vouched || surnameLike || given
         : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart));
     if (accept) {
-      const ws = words.map((w) => tokens[w]!.text);
+      const ws = [...initials.map((k) => `${tokens[k]!.text}.`), ...words.map((w) => tokens[w]!.text)];
       surnames.push(ws[ws.length - 1]!.toLowerCase());
       out.push({
         kind: 'person',
-        start: first.start,
+        start: tokens[start]!.start,
         end: last.end,
-        tokenStart: i,
+        tokenStart: start,
         tokenEnd: words[words.length - 1]! + 1,
         sentence: first.sentence,
         value: { first: ws.length > 1 ? ws[0]! : null, last: ws[ws.length - 1]!, words: ws } satisfies PersonValue,
@@ -459,6 +489,24 @@ function findPeople(
     i = j;
   }
   return out;
+}
+
+// One or two letters: Mongolian and Central Asian initials are often digraphs (Kh., Ts., Sh., Дж.).
+const INITIAL_BEFORE = /^(\p{Lu}|Kh|Ts|Ch|Sh|Zh|Dz|Ya|Yu|Ye|Дж|Ts)$/u;
+
+/** The initials glued to the name word at i («С.Исманов», "V.V.Nagovitsyn"), in text order. */
+function initialsBefore(tokens: Token[], i: number): number[] {
+  const found: number[] = [];
+  let k = i;
+  while (k >= 2) {
+    const stop = tokens[k - 1]!;
+    const letter = tokens[k - 2]!;
+    if (stop.text !== '.' || stop.end !== tokens[k]!.start || letter.end !== stop.start) break;
+    if (!INITIAL_BEFORE.test(letter.text) || letter.sentence !== tokens[i]!.sentence) break;
+    found.unshift(k - 2);
+    k -= 2;
+  }
+  return found;
 }
 
 // Words that may stand between an office and the name it introduces: its party, a preposition.
