@@ -2,6 +2,7 @@
 // introduced by (its ROLE) and the party that office serves.
 import type { Doc, Mention } from '../core/doc.js';
 import type { Person, Role } from '../core/facts.js';
+import { readLexicon } from '../core/paths.js';
 import { roleFor } from '../extract/lexicons.js';
 import type { OfficeValue, PersonValue } from '../extract/mentions.js';
 import { sameSurname } from '../extract/mentions.js';
@@ -47,12 +48,50 @@ export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
     entity.person.actor = party;
     entity.person.role = roleOf(doc, office, found, party);
   }
+  for (const e of entities) asLeader(e.person);
   const turkic = doc.lang === 'kk' || doc.lang === 'ky';
   for (const e of entities) e.person.name = nominative(turkic ? withoutTurkicCase(e.person.name) : e.person.name);
   return entities.filter((e) => e.person.role !== null || e.mentions.length > 1);
 }
 
 const lastOf = (name: string) => name.split(' ').pop() ?? name;
+
+interface Leader {
+  names: string[];
+  country: string;
+  role: Role;
+}
+let leaders: Leader[] | null = null;
+
+/** A head of state or government of the field (lexicons/people-cues.json), by surname and, where both give one, first initial. */
+function leaderOf(name: string): Leader | null {
+  leaders ??= readLexicon<{ leaders: Leader[] }>('people-cues').leaders;
+  const words = name.split(' ');
+  const last = words[words.length - 1]!;
+  const first = words.length > 1 ? words[0]!.toLowerCase() : null;
+  return (
+    leaders.find((l) =>
+      l.names.some((n) => {
+        const ws = n.split(' ');
+        const given = ws.length > 1 ? ws[0]!.toLowerCase() : null;
+        return sameSurname(ws[ws.length - 1]!, last) && (!first || !given || first[0] === given[0]);
+      }),
+    ) ?? null
+  );
+}
+
+/**
+ * "President Putin", «Лукашенко заявил»: a known leader named without a country speaks for it; a
+ * generic title ("General Secretary Xi") gives way to the leader's own office.
+ */
+function asLeader(person: Person): void {
+  if (person.actor && person.role !== 'official') return;
+  const leader = leaderOf(person.name);
+  if (!leader || (person.actor && countryOf(person.actor) !== leader.country)) return;
+  if (person.role && person.role !== 'official' && person.role !== leader.role) return;
+  person.actor ??= leader.country;
+  person.role = leader.role;
+}
 
 /** The office that introduces a person: just before the name (with its party between), or just after it, past a comma. */
 function officeFor(doc: Doc, person: Mention, offices: Mention[]): Mention | null {
