@@ -48,6 +48,7 @@ export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
     entity.person.actor = party;
     entity.person.role = roleOf(doc, office, found, party);
   }
+  titleBefore(doc, entities, offices, parties);
   for (const e of entities) asLeader(e.person);
   const turkic = doc.lang === 'kk' || doc.lang === 'ky';
   for (const e of entities) e.person.name = nominative(turkic ? withoutTurkicCase(e.person.name) : e.person.name);
@@ -55,6 +56,35 @@ export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
 }
 
 const lastOf = (name: string) => name.split(' ').pop() ?? name;
+
+// Roles a title alone stands for: the head of a side or its envoy, not a generic official.
+const HEAD_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'governor', 'akim', 'hokim', 'regional_head', 'minister', 'ambassador', 'consul']);
+
+/**
+ * «Глава Якутии провел встречу с … . Айсен Николаев отметил…»: a person the text never gives a
+ * title takes the head's title that a sentence or two before named with its party but with no
+ * name of its own.
+ */
+function titleBefore(doc: Doc, entities: PersonEntity[], offices: Mention[], parties: Parties): void {
+  const claimed = new Set(entities.flatMap((e) => e.mentions.map((m) => officeFor(doc, m, offices))));
+  const orphans = offices.filter((o) => !claimed.has(o));
+  for (const e of entities) {
+    if (e.person.role) continue;
+    const first = e.mentions[0]!;
+    const before = orphans.filter((o) => o.sentence < first.sentence && first.sentence - o.sentence <= 2).reverse();
+    for (const office of before) {
+      const term = (office.value as OfficeValue).term;
+      const found = partyOfOffice(office, office, parties, term.party === 'region');
+      if (!found?.direct) continue;
+      const role = roleOf(doc, office, found, found.code);
+      if (!HEAD_ROLES.has(role) || entities.some((x) => x.person.actor === found.code && x.person.role === role)) continue;
+      e.person.actor = found.code;
+      e.person.role = role;
+      orphans.splice(orphans.indexOf(office), 1);
+      break;
+    }
+  }
+}
 
 interface Leader {
   names: string[];
@@ -101,13 +131,15 @@ function officeFor(doc: Doc, person: Mention, offices: Mention[]): Mention | nul
     return before;
   // «Alexander Turchin, Prime Minister of Belarus», «Лу Хао (губернатор провинции)»: an office in
   // apposition; «Айсен Николаев поблагодарил вице-губернатора» names someone else's office.
-  const after = sameSentence.find((o) => o.tokenStart >= person.tokenEnd && o.tokenStart - person.tokenEnd <= 2);
-  if (after && appositive(doc, person.tokenEnd, after.tokenStart)) return after;
+  const after = sameSentence.find((o) => o.tokenStart >= person.tokenEnd && o.tokenStart - person.tokenEnd <= 4);
+  const between = (x: Mention) => x.kind === 'person' && x !== person && after && x.start > person.end && x.end <= after.start;
+  if (after && appositive(doc, person.tokenEnd, after.tokenStart) && !doc.mentions.some(between)) return after;
   return null;
 }
 
 const APPOSITION = new Set([',', '(', '—', '–', '-', ':']);
-const ARTICLE = new Set(['the', 'a', 'an']);
+// Words of a title before its head noun: «Чрезвычайный и Полномочный Посол», "the Tourism Advisor".
+const ARTICLE = new Set(['the', 'a', 'an', 'и', 'and']);
 
 /** A comma, bracket or dash, then only an article or a capitalised word ("China's") before the office. */
 function appositive(doc: Doc, from: number, to: number): boolean {
