@@ -58,7 +58,17 @@ export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
 const lastOf = (name: string) => name.split(' ').pop() ?? name;
 
 // Roles a title alone stands for: the head of a side or its envoy, not a generic official.
-const HEAD_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'governor', 'akim', 'hokim', 'regional_head', 'minister', 'ambassador', 'consul']);
+const HEAD_ROLES = new Set<Role>([
+  'head_of_state',
+  'head_of_government',
+  'governor',
+  'akim',
+  'hokim',
+  'regional_head',
+  'minister',
+  'ambassador',
+  'consul',
+]);
 
 /**
  * «Глава Якутии провел встречу с … . Айсен Николаев отметил…»: a person the text never gives a
@@ -67,7 +77,9 @@ const HEAD_ROLES = new Set<Role>(['head_of_state', 'head_of_government', 'govern
  */
 function titleBefore(doc: Doc, entities: PersonEntity[], offices: Mention[], parties: Parties): void {
   const claimed = new Set(entities.flatMap((e) => e.mentions.map((m) => officeFor(doc, m, offices))));
-  const orphans = offices.filter((o) => !claimed.has(o));
+  // Only a title that opens its sentence is its subject («Глава Якутии провел…»), not a partner met.
+  const opens = (o: Mention) => doc.sentences[o.sentence]?.start === o.start;
+  const orphans = offices.filter((o) => !claimed.has(o) && opens(o));
   for (const e of entities) {
     if (e.person.role) continue;
     const first = e.mentions[0]!;
@@ -224,8 +236,7 @@ function partyOfOffice(office: Mention, person: Mention, parties: Parties, serve
   // "Governor of Russia's Saratov region": the region, not the country that introduces it.
   const names = following.filter((r) => r.via !== 'adjective');
   // «председатель Витебского облисполкома Республики Беларусь»: the region, even as an adjective.
-  const named =
-    following.find((r) => r.code.includes('-') && names.some((o) => o.code === countryOf(r.code))) ?? names[0] ?? following[0];
+  const named = following.find((r) => r.code.includes('-') && names.some((o) => o.code === countryOf(r.code))) ?? names[0] ?? following[0];
   if (named) return { code: named.code, direct: true, adjacent: named.tokenStart === office.tokenEnd };
   const lo = Math.min(office.tokenStart, person.tokenStart);
   const before = refs.filter((r) => r.tokenStart < lo && r.tokenEnd <= office.tokenEnd && lo - r.tokenEnd <= 2).pop();
@@ -326,8 +337,9 @@ function nominative(name: string): string {
     const rule = LAST_ONLY.find(([end]) => end.test(last));
     if (rule) return [...words.slice(0, -1), last.replace(rule[0], rule[1])].join(' ');
   }
-  // Indeclinable surnames (-ко, -их, -ец, foreign ones): only the first name declines.
-  if (/(ым|ой|ом|ою)$/.test(last)) return name;
+  // Indeclinable surnames (-ко, -их, -ец, foreign ones): only the first name declines; a
+  // man's surname in the nominative («Бахром Каримов») keeps the first name as it is.
+  if (/(ым|ой|ом|ою|ов|ев|ёв|ин|ын|ский|цкий)$/.test(last)) return name;
   const rule = FIRST_ONLY.find(([end]) => end.test(first));
   const iFirst = rule ? first.replace(rule[0], rule[1]) : first;
   return [iFirst, ...words.slice(1)].join(' ');

@@ -67,3 +67,84 @@ test('an East Asian name in the instrumental declines in its last word only', ()
   assert.deepEqual(names('Губернатор Томской области провел переговоры с послом Китая Чжан Ханьхуэем.'), ['Чжан Ханьхуэй']);
   assert.deepEqual(names('Генеральный консул КНР Ли Вэймин посетил Томскую область.'), ['Ли Вэймин'], 'the nominative stays');
 });
+
+const people = (text: string, lang = 'ru') =>
+  factsOf(text, lang)
+    .people.map((p) => `${p.name}|${p.role}|${p.actor}`)
+    .sort();
+
+test('a governor, chairman or head of a Kazakh or Uzbek region is its akim or hokim', () => {
+  assert.deepEqual(
+    people(
+      'The Governor of Omsk Region Ivan Petrov met Governor of North Kazakhstan Region Nurlan Seitov in Petropavlovsk. The sides signed a cooperation agreement.',
+      'en',
+    ),
+    ['Ivan Petrov|governor|RU-OMS', 'Nurlan Seitov|akim|KZ-SEV'],
+  );
+  assert.deepEqual(
+    people(
+      'Глава Башкирии Иван Петров провел переговоры с главой правительства Наманганской области Фаррухом Исмоиловым. Стороны подписали соглашение о сотрудничестве.',
+    ),
+    ['Иван Петров|governor|RU-BA', 'Фаррух Исмоилов|hokim|UZ-NG'],
+  );
+});
+
+test('the President of a Russian republic is its governor; a council chairman is not the head of the region', () => {
+  assert.deepEqual(
+    people('President of Tatarstan Ivan Petrov visited Uzbekistan and signed a cooperation agreement with Uzbekistan.', 'en'),
+    ['Ivan Petrov|governor|RU-TA'],
+  );
+  const f = people(
+    'Председатель Верховного совета Каракалпакстана Бахром Каримов встретился с губернатором Омской области Иваном Петровым. Стороны подписали соглашение о сотрудничестве.',
+  );
+  assert.ok(f.includes('Бахром Каримов|official|UZ-QR'), f.join());
+});
+
+test('an office after a name counts only in apposition', () => {
+  const f = people(
+    'Иван Петров, Чрезвычайный и Полномочный Посол Беларуси в России, посетил Омскую область. Губернатор Омской области Сергей Смирнов поблагодарил посла Беларуси за визит, стороны подписали соглашение о сотрудничестве с Беларусью.',
+  );
+  assert.ok(f.includes('Иван Петров|ambassador|BY'), f.join());
+  // «Сергей Смирнов поблагодарил посла»: the ambassador is someone else
+  assert.ok(f.includes('Сергей Смирнов|governor|RU-OMS'), f.join());
+});
+
+test('a title named a sentence before a name it never got is that person’s', () => {
+  const f = people(
+    'Глава Якутии провел встречу с вице-губернатором провинции Хэйлунцзян господином Ли Мином. Айсен Борисов отметил, что стороны подписали соглашение о сотрудничестве.',
+  );
+  assert.ok(f.includes('Айсен Борисов|governor|RU-SA'), f.join());
+  // a person with a title of their own keeps it
+  const g = people(
+    'Глава Якутии провел встречу с делегацией провинции Хэйлунцзян. Министр экономики Китая Ли Мин отметил, что стороны подписали соглашение о сотрудничестве.',
+  );
+  assert.ok(!g.some((p) => p.includes('governor')), g.join());
+});
+
+test('known given names, East Asian names and glued initials make a person without a title', () => {
+  const f = people(
+    'Алексей Текслер посетил Казахстан и подписал соглашение о сотрудничестве с акимом Костанайской области. Заместитель министра иностранных дел Монголии Д.Даваасурэн и Юй Цзянь обсудили сотрудничество Монголии и Казахстана. Алексей Текслер пригласил гостей в Челябинск.',
+  );
+  assert.ok(
+    f.some((p) => p.startsWith('Алексей Текслер|')),
+    f.join(),
+  );
+  assert.ok(f.includes('Д. Даваасурэн|deputy|MN'), f.join());
+  // the akim met in the first sentence is no title of the people named later
+  assert.ok(!f.some((p) => p.includes('akim')), f.join());
+  // two capitalised words that are not a name stay out
+  const g = people(
+    'Южного Урала делегация подписала соглашение о сотрудничестве с Казахстаном. Business Contact Kazakhstan signed a deal.',
+  );
+  assert.deepEqual(g, []);
+});
+
+test('a known head of state named without a country speaks for it', () => {
+  assert.deepEqual(
+    people(
+      'President Vladimir Putin met Kyrgyz President Sadyr Japarov in Moscow; Russia and Kyrgyzstan signed a cooperation agreement.',
+      'en',
+    ),
+    ['Sadyr Japarov|head_of_state|KG', 'Vladimir Putin|head_of_state|RU'],
+  );
+});
