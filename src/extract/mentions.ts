@@ -55,6 +55,7 @@ interface PeopleCues {
   speech: Record<string, string[]>;
   notName: Record<string, string[]>;
   givenNames: Record<string, string[]>;
+  titleWords: Record<string, string[]>;
   surnameSuffixes: Record<string, string[]>;
   adjectiveEndings: Record<string, string[]>;
 }
@@ -77,6 +78,8 @@ interface Matchers {
   /** Given names in every case form, lower-cased; East Asian family names (first in the name) apart. */
   givenNames: Set<string>;
   familyNames: Set<string>;
+  /** Stems of institution words inside a title («Министерства», "Committee"). */
+  titleStems: string[];
   surnameSuffixes: string[];
   adjectiveEndings: string[];
 }
@@ -154,6 +157,7 @@ function build(): Matchers {
         .filter(([k]) => k.startsWith('zh-'))
         .flatMap(([, names]) => names.map((n) => n.toLowerCase())),
     ),
+    titleStems: Object.values(cues.titleWords).flat(),
     surnameSuffixes: Object.values(cues.surnameSuffixes)
       .flat()
       .sort((a, b) => b.length - a.length),
@@ -424,7 +428,9 @@ function findPeople(
   const out: Mention[] = [];
   const isNameWord = (i: number) => {
     const t = tokens[i];
-    return Boolean(t && t.kind === 'word' && !taken.has(i) && NAME_WORD.test(t.text) && !lx.notName.has(t.text));
+    if (!t || t.kind !== 'word' || taken.has(i) || !NAME_WORD.test(t.text) || lx.notName.has(t.text)) return false;
+    // An English institution word ("Provincial People's Congress") is never part of a name.
+    return !(LATIN.test(t.text) && titleWord(lx, t));
   };
   const surnames: string[] = [];
   let i = 0;
@@ -447,13 +453,18 @@ function findPeople(
       } else if (INITIAL.test(t.text) && tokens[j + 1]?.text === '.') j += 2;
       else break;
     }
+    // «в Кызыле Чимидом Ганболдом»: after a locative preposition the first word is a place.
+    if (words.length >= 3 && LOCATIVE.has(tokens[i - 1]?.lower ?? '')) {
+      words.shift();
+      i = words[0]!;
+    }
     // «С.Исманов», "V.V.Nagovitsyn", "Kh.Bolorchuluun": initials written before the surname.
     const initials = initialsBefore(tokens, i);
     const start = initials[0] ?? i;
     const first = tokens[i]!;
     const last = tokens[words[words.length - 1]!]!;
     const vouched =
-      officeBefore(tokens, start, officeEnds, placeTokens) ||
+      officeBefore(tokens, start, officeEnds, (j) => placeTokens.has(j) || titleWord(lx, tokens[j]!)) ||
       speechAt.has(j) ||
       speechAt.has(start - 1) ||
       (tokens[j]?.text === ',' && officeEnds.has(j + 1)) ||
@@ -468,8 +479,11 @@ function findPeople(
     // A known given name first («Алексей Текслер»), or an East Asian family name before one more word ("Lu Hao").
     const given = words.length >= 2 && (lx.givenNames.has(first.lower) || (words.length === 2 && lx.familyNames.has(first.lower)));
     // A full name needs a voucher, a given name or a surname's shape; a lone surname, an owner named before.
+    // «Политико-юридической»: a word joined by a hyphen to a lower-case one is no name.
+    const compound = tokens[j]?.text === '-' && tokens[j]!.start === last.end;
     const accept =
       !adjectival &&
+      !compound &&
       (words.length >= 2 || initials.length
         ? vouched || surnameLike || given
         : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart));
@@ -509,6 +523,9 @@ function initialsBefore(tokens: Token[], i: number): number[] {
   return found;
 }
 
+const LATIN = /^[A-Za-z]/;
+const LOCATIVE = new Set(['в', 'во', 'на', 'из', 'под']);
+
 // Words that may stand between an office and the name it introduces: its party, a preposition.
 const BETWEEN_OFFICE_AND_NAME = new Set(['в', 'во', 'of', 'in', 'the', 'по', 'и', '-', '—', '(', ')', 'при']);
 
@@ -516,14 +533,21 @@ const BETWEEN_OFFICE_AND_NAME = new Set(['в', 'во', 'of', 'in', 'the', 'по'
  * An office ends shortly before token i, with only its party («губернатор Алтайского края»), a
  * portfolio («по промышленности и транспорту») or a preposition between.
  */
-function officeBefore(tokens: Token[], i: number, officeEnds: Set<number>, placeTokens: Set<number>): boolean {
+function officeBefore(tokens: Token[], i: number, officeEnds: Set<number>, inTitle: (j: number) => boolean): boolean {
   for (let j = i - 1, steps = 0; j >= 0 && steps < 10 && tokens[j]!.sentence === tokens[i]!.sentence; j--, steps++) {
     if (officeEnds.has(j)) return true;
     const t = tokens[j]!;
-    const between = placeTokens.has(j) || BETWEEN_OFFICE_AND_NAME.has(t.lower) || (t.kind === 'word' && !t.upper) || t.text === ',';
+    const between = inTitle(j) || BETWEEN_OFFICE_AND_NAME.has(t.lower) || (t.kind === 'word' && !t.upper) || t.text === ',';
     if (!between) return false;
   }
   return false;
+}
+
+/** A capitalised word of an institution's name inside a title, or an abbreviation (МИД, ЦК КПК, MFA). */
+function titleWord(lx: Matchers, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) return true;
+  return lx.titleStems.some((stem) => t.lower.startsWith(stem));
 }
 
 /** Surnames equal up to a case ending («Томенко», «Сактаганова» = «Сактаганов»). */

@@ -140,13 +140,28 @@ function officeFor(doc: Doc, person: Mention, offices: Mention[]): Mention | nul
   const sameSentence = offices.filter((o) => o.sentence === person.sentence);
   const before = sameSentence.filter((o) => o.tokenEnd <= person.tokenStart && person.tokenStart - o.tokenEnd <= 8).pop();
   if (before && !doc.mentions.some((x) => x.kind === 'person' && x !== person && x.start > before.end && x.end <= person.start))
-    return before;
+    return headOfChain(sameSentence, before);
   // «Alexander Turchin, Prime Minister of Belarus», «Лу Хао (губернатор провинции)»: an office in
   // apposition; «Айсен Николаев поблагодарил вице-губернатора» names someone else's office.
   const after = sameSentence.find((o) => o.tokenStart >= person.tokenEnd && o.tokenStart - person.tokenEnd <= 4);
   const between = (x: Mention) => x.kind === 'person' && x !== person && after && x.start > person.end && x.end <= after.start;
   if (after && appositive(doc, person.tokenEnd, after.tokenStart) && !doc.mentions.some(between)) return after;
   return null;
+}
+
+/**
+ * «помощник президента»: of two titles in a row the first is the holder's. Not so for a deputy
+ * written after the office it serves (Uzbek «ҳоким ўринбосари», Kazakh «әкімінің орынбасары»).
+ */
+function headOfChain(offices: Mention[], office: Mention): Mention {
+  if ((office.value as OfficeValue).role === 'deputy') return office;
+  let head = office;
+  for (let k = offices.indexOf(office) - 1; k >= 0; k--) {
+    const prev = offices[k]!;
+    if (head.tokenStart - prev.tokenEnd > 0) break;
+    head = prev;
+  }
+  return head;
 }
 
 const APPOSITION = new Set([',', '(', '—', '–', '-', ':']);
@@ -293,6 +308,8 @@ const OBLIQUE_ENDING = /(ом|ем|ой|ей|ою|ею|а|я|у|ю|е)$/;
 const LAST_ONLY: [RegExp, string][] = [
   [/([бвгджзклмнпрстфхцчшщ])ом$/, '$1'],
   [/([аеиоуэюя])ем$/, '$1й'],
+  // «Юй Цзянем», «Чэнь Вэньцином»: a soft stem (Цзянь) takes -ем.
+  [/([лнр])ем$/, '$1ь'],
 ];
 
 // Kazakh and Kyrgyz write a case suffix onto a Russian surname («Хоценкомен», «Травниковтың»,
@@ -320,8 +337,17 @@ const FIRST_ONLY: [RegExp, string][] = [
   [/ой$/, 'а'],
 ];
 
+// A patronymic in an oblique case («Валерием Павловичем Вакульчиком»), back to the nominative.
+const PATRONYMIC_CASE: [RegExp, string][] = [
+  [/(вич|ьич)(а|у|ем|е)$/, '$1'],
+  [/(вн)(ы|е|у|ой)$/, '$1а'],
+];
+
 function nominative(name: string): string {
-  const words = name.split(' ');
+  const words = name
+    .split(' ')
+    .map((w, k, all) => (k > 0 && k < all.length - 1 ? PATRONYMIC_CASE.reduce((x, [end, to]) => x.replace(end, to), w) : w));
+  name = words.join(' ');
   if (words.length < 2 || !/[а-яё]/i.test(name)) return name;
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -329,6 +355,8 @@ function nominative(name: string): string {
     if (firstEnd.test(first) && lastEnd.test(last))
       return [first.replace(firstEnd, firstNom), ...words.slice(1, -1), last.replace(lastEnd, lastNom)].join(' ');
   }
+  // «Нокергулой Атагулыевым»: a man's surname in the instrumental whatever the given name does.
+  if (/(ов|ев|ёв|ин|ын)ым$/.test(last)) return [first, ...words.slice(1, -1), last.slice(0, -2)].join(' ');
   const male = MALE_SURNAMES.find(([end]) => end.test(last));
   if (male) return [first.replace(MALE_GIVEN_OBLIQUE, '$1'), ...words.slice(1, -1), last.replace(male[0], male[1])].join(' ');
   // A first word with no case ending before a last word in the instrumental: an East Asian name,

@@ -148,3 +148,38 @@ test('a known head of state named without a country speaks for it', () => {
     ['Sadyr Japarov|head_of_state|KG', 'Vladimir Putin|head_of_state|RU'],
   );
 });
+
+test('names in the instrumental come back whole: East Asian soft stems, surnames, patronymics', () => {
+  const f = people(
+    'Заместитель губернатора Хабаровского края Иван Петров встретился с заместителем губернатора провинции Хэйлунцзян господином Юй Цзянем и с заместителем министра иностранных дел Туркменистана Нокергулой Атагулыевым. Стороны подписали соглашение о сотрудничестве. Позже Петров встретился с помощником президента Беларуси Валерием Павловичем Вакульчиком.',
+  );
+  assert.ok(f.includes('Юй Цзянь|deputy|CN-HL'), f.join());
+  assert.ok(
+    f.some((p) => p.endsWith(' Атагулыев|deputy|TM')),
+    f.join(),
+  );
+  assert.ok(
+    f.some((p) => p === 'Валерий Павлович Вакульчик|official|BY'),
+    f.join(),
+  );
+});
+
+test('a title runs through its institution’s capitalised words to the name, which starts after a place', () => {
+  const f = people(
+    'Государственный секретарь Министерства сельского хозяйства Монголии Батбаяр Дорж и губернатор Республики Тыва Иван Петров встретились в Кызыле. Стороны подписали соглашение о сотрудничестве. В Кызыле Чимид Ганболд, консул Монголии, отметил рост торговли.',
+  );
+  assert.ok(
+    f.some((p) => p === 'Батбаяр Дорж|deputy|MN'),
+    f.join(),
+  );
+  assert.ok(f.includes('Чимид Ганболд|consul|MN'), f.join());
+  // «Политико-юридической»: a capitalised half of a compound is no surname
+  const g = people(
+    'Губернатор Приморского края Иван Петров встретился с секретарем Политико-юридической комиссии ЦК КПК Чэнь Вэньцином. Стороны подписали соглашение о сотрудничестве с Китаем.',
+  );
+  assert.ok(!g.some((p) => p.startsWith('Политико')), g.join());
+  assert.ok(
+    g.some((p) => p.startsWith('Чэнь Вэньцин|official')),
+    g.join(),
+  );
+});
