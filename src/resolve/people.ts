@@ -253,14 +253,27 @@ function partyOfOffice(office: Mention, person: Mention, parties: Parties, serve
   // «председатель Витебского облисполкома Республики Беларусь»: the region, even as an adjective.
   const named = following.find((r) => r.code.includes('-') && names.some((o) => o.code === countryOf(r.code))) ?? names[0] ?? following[0];
   if (named) return { code: named.code, direct: true, adjacent: named.tokenStart === office.tokenEnd };
+  // A place before the title, with at most a portfolio between ("Indian Commerce and Industry
+  // Minister"), or between a name and the title after it ("Li Hui, China's ambassador").
+  const nameFirst = person.tokenEnd <= office.tokenStart;
   const lo = Math.min(office.tokenStart, person.tokenStart);
-  const before = refs.filter((r) => r.tokenStart < lo && r.tokenEnd <= office.tokenEnd && lo - r.tokenEnd <= 2).pop();
+  const portfolio = (from: number, to: number) =>
+    to - from <= 4 && parties.tokens.slice(from, to).every((t) => t.upper || PORTFOLIO_LINK.has(t.lower));
+  const before = refs
+    .filter(
+      (r) =>
+        (r.tokenStart < lo && r.tokenEnd <= office.tokenEnd && (lo - r.tokenEnd <= 2 || portfolio(r.tokenEnd, lo))) ||
+        (nameFirst && r.tokenStart >= person.tokenEnd && r.tokenEnd <= office.tokenStart && portfolio(r.tokenEnd, office.tokenStart)),
+    )
+    .pop();
   if (before) return { code: before.code, direct: true, adjacent: before.tokenEnd === office.tokenStart };
   // «Делегация Витебской области во главе с председателем облисполкома …», "a delegation of
   // Bashkortostan led by the Head of the Republic …": the party the delegation comes from.
   const lead = delegationParty(parties, office);
   return lead ? { code: lead, direct: false } : null;
 }
+
+const PORTFOLIO_LINK = new Set(['and', '&', 'of', "'s", '’s', 'и']);
 
 const LEAD = /^(главе|возглавляем\p{L}*|headed|led)$/u;
 

@@ -183,3 +183,14 @@ test('a title runs through its institution’s capitalised words to the name, wh
     g.join(),
   );
 });
+
+test('a country before a title with a portfolio between, or between a name and its title, is the party', () => {
+  const f = people(
+    'Indian Commerce and Industry Minister Rahul Sharma visited Omsk. Wang Ming, China’s ambassador to Russia, joined the talks, and India and Russia signed a cooperation agreement.',
+    'en',
+  );
+  assert.ok(f.includes('Rahul Sharma|minister|IN'), f.join());
+  assert.ok(f.includes('Wang Ming|ambassador|CN'), f.join());
+  // the place an envoy is sent to is not whom he serves
+  assert.ok(!f.some((p) => p.startsWith('Wang Ming|ambassador|RU')), f.join());
+});
