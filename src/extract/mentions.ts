@@ -408,7 +408,7 @@ function pickPlace(options: PlaceValue[], first: Token): PlaceValue {
   return [...options].sort((a, b) => rank(a) - rank(b))[0]!;
 }
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’ʼ]+$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’ʼ‘ʻ]+$/u;
 const INITIAL = /^\p{Lu}$/u;
 
 /**
@@ -455,6 +455,11 @@ function findPeople(
     }
     // «в Кызыле Чимидом Ганболдом»: after a locative preposition the first word is a place.
     if (words.length >= 3 && LOCATIVE.has(tokens[i - 1]?.lower ?? '')) {
+      words.shift();
+      i = words[0]!;
+    }
+    // «вилояти Маскав Андрей Воробев»: an unknown place before a known given name is not the name's.
+    if (words.length >= 3 && startsAtSecond(lx, tokens, words)) {
       words.shift();
       i = words[0]!;
     }
@@ -524,6 +529,17 @@ function initialsBefore(tokens: Token[], i: number): number[] {
 }
 
 const LATIN = /^[A-Za-z]/;
+const PATRONYMIC_END = /(вич|вна|ична|ogli|o‘g‘li|ugli|uly|ulı|кызы|қызы|улы|уулу|vich|vna)$/;
+
+/**
+ * A Cyrillic run whose second word, not its first, is a known given name, and that is no
+ * «Surname Given Patronymic». (Latin names may carry a middle given name: "Arvind Kumar Menon".)
+ */
+function startsAtSecond(lx: Matchers, tokens: Token[], words: number[]): boolean {
+  const [a, b] = [tokens[words[0]!]!.lower, tokens[words[1]!]!.lower];
+  const last = tokens[words[words.length - 1]!]!.lower;
+  return !LATIN.test(a) && lx.givenNames.has(b) && !lx.givenNames.has(a) && !PATRONYMIC_END.test(last);
+}
 const LOCATIVE = new Set(['в', 'во', 'на', 'из', 'под']);
 
 // Words that may stand between an office and the name it introduces: its party, a preposition.
@@ -534,7 +550,7 @@ const BETWEEN_OFFICE_AND_NAME = new Set(['в', 'во', 'of', 'in', 'the', 'по'
  * portfolio («по промышленности и транспорту») or a preposition between.
  */
 function officeBefore(tokens: Token[], i: number, officeEnds: Set<number>, inTitle: (j: number) => boolean): boolean {
-  for (let j = i - 1, steps = 0; j >= 0 && steps < 10 && tokens[j]!.sentence === tokens[i]!.sentence; j--, steps++) {
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 14 && tokens[j]!.sentence === tokens[i]!.sentence; j--, steps++) {
     if (officeEnds.has(j)) return true;
     const t = tokens[j]!;
     const between = inTitle(j) || BETWEEN_OFFICE_AND_NAME.has(t.lower) || (t.kind === 'word' && !t.upper) || t.text === ',';

@@ -6,7 +6,7 @@ import { readLexicon } from '../core/paths.js';
 import { roleFor } from '../extract/lexicons.js';
 import type { OfficeValue, PersonValue } from '../extract/mentions.js';
 import { sameSurname } from '../extract/mentions.js';
-import { countryOf, type Parties } from './parties.js';
+import { countryOf, type Parties, type PartyRef } from './parties.js';
 import { evidence } from './evidence.js';
 
 export interface PersonEntity {
@@ -243,8 +243,10 @@ interface OfficeParty {
 
 function partyOfOffice(office: Mention, person: Mention, parties: Parties, servesSeat: boolean): OfficeParty | null {
   // Where the office sits or is sent to («консул в Новосибирске», "Ambassador to Uzbekistan") is not whom it serves.
+  // A region's envoy serves the region he is sent to, right after the title ("Plenipotentiary Envoy to Osh region").
   const seat = servesSeat ? ['to'] : ['в', 'во', 'in', 'at', 'to'];
-  const refs = (parties.bySentence.get(office.sentence) ?? []).filter((r) => !seat.includes(r.before));
+  const sentTo = (r: PartyRef) => servesSeat && r.before === 'to' && r.tokenStart - office.tokenEnd <= 1;
+  const refs = (parties.bySentence.get(office.sentence) ?? []).filter((r) => !seat.includes(r.before) || sentTo(r));
   const limit = person.tokenStart > office.tokenStart ? person.tokenStart : office.tokenEnd + 8;
   // Inside the title («председатель Минского горисполкома») or right after it.
   const following = refs.filter((r) => r.tokenStart > office.tokenStart && r.tokenStart < limit && r.tokenStart - office.tokenEnd <= 6);

@@ -194,3 +194,31 @@ test('a country before a title with a portfolio between, or between a name and i
   // the place an envoy is sent to is not whom he serves
   assert.ok(!f.some((p) => p.startsWith('Wang Ming|ambassador|RU')), f.join());
 });
+
+test('a region’s envoy serves the region he is sent to; a party secretary is an official of his region', () => {
+  const f = people(
+    'Presidential Plenipotentiary Envoy to Osh region Nurlan Asanov met the Governor of Omsk Region Ivan Petrov. Secretary of the Xinjiang Uygur Autonomous Region Communist Party Wang Ming also joined, and Kyrgyzstan and Russia signed a cooperation agreement.',
+    'en',
+  );
+  assert.ok(f.includes('Nurlan Asanov|regional_head|KG-O'), f.join());
+  assert.ok(f.includes('Wang Ming|official|CN-XJ'), f.join());
+  // a governor's trip to a country does not make him that country's
+  assert.ok(f.includes('Ivan Petrov|governor|RU-OMS'), f.join());
+});
+
+test('titles in Kyrgyz, Uzbek Latin with ‘ and Tajik; an unknown place before a given name is not the name', () => {
+  assert.ok(
+    people(
+      'Өзбекстандын Фергана облусунун башчысы Шухрат Каримов Баткен облусуна келди. Фергана облусу жана Баткен облусу кызматташуу келишимине кол коюшту. Шухрат Каримов мындай деди.',
+      'ky',
+    ).includes('Шухрат Каримов|hokim|UZ-FA'),
+  );
+  const uz = people(
+    'Toshkent shahar hokimi Jahongir Ortiqxo‘jayev Dushanbe shahar raisi bilan uchrashdi. Toshkent va Dushanbe hamkorlik to‘g‘risida kelishuv imzoladi. Jahongir Ortiqxo‘jayev shunday dedi.',
+    'uz',
+  );
+  assert.ok(
+    uz.some((p) => p.startsWith('Jahongir Ortiqxo‘jayev|hokim')),
+    uz.join(),
+  );
+});
