@@ -138,7 +138,10 @@ function asLeader(person: Person): void {
 /** The office that introduces a person: just before the name (with its party between), or just after it, past a comma. */
 function officeFor(doc: Doc, person: Mention, offices: Mention[]): Mention | null {
   const sameSentence = offices.filter((o) => o.sentence === person.sentence);
-  const before = sameSentence.filter((o) => o.tokenEnd <= person.tokenStart && person.tokenStart - o.tokenEnd <= 8).pop();
+  // Near, or further when only a title's words stand between ("Deputy Minister of Culture, Information, and Youth Policy of the Kyrgyz Republic").
+  const near = (o: Mention) =>
+    person.tokenStart - o.tokenEnd <= 8 || (person.tokenStart - o.tokenEnd <= 14 && titleSpan(doc, o.tokenEnd, person.tokenStart));
+  const before = sameSentence.filter((o) => o.tokenEnd <= person.tokenStart && near(o)).pop();
   if (before && !doc.mentions.some((x) => x.kind === 'person' && x !== person && x.start > before.end && x.end <= person.start))
     return headOfChain(sameSentence, before);
   // «Alexander Turchin, Prime Minister of Belarus», «Лу Хао (губернатор провинции)»: an office in
@@ -147,6 +150,18 @@ function officeFor(doc: Doc, person: Mention, offices: Mention[]): Mention | nul
   const between = (x: Mention) => x.kind === 'person' && x !== person && after && x.start > person.end && x.end <= after.start;
   if (after && appositive(doc, person.tokenEnd, after.tokenStart) && !doc.mentions.some(between)) return after;
   return null;
+}
+
+/** A portfolio between a title and its party: "Minister of Culture, Information, and Youth Policy of". */
+function portfolioSpan(parties: Parties, from: number, to: number): boolean {
+  return parties.tokens.slice(from, to).every((t) => t.upper || TITLE_LINK.has(t.lower));
+}
+
+const TITLE_LINK = new Set(['of', 'and', 'the', '&', ',', 'и', 'по', 'в', '(', ')']);
+
+/** Only capitalised words and a title's links between two tokens. */
+function titleSpan(doc: Doc, from: number, to: number): boolean {
+  return doc.tokens.slice(from, to).every((t) => t.upper || TITLE_LINK.has(t.lower));
 }
 
 /**
@@ -249,12 +264,19 @@ function partyOfOffice(office: Mention, person: Mention, parties: Parties, serve
   const refs = (parties.bySentence.get(office.sentence) ?? []).filter((r) => !seat.includes(r.before) || sentTo(r));
   const limit = person.tokenStart > office.tokenStart ? person.tokenStart : office.tokenEnd + 8;
   // Inside the title («председатель Минского горисполкома») or right after it.
-  const following = refs.filter((r) => r.tokenStart > office.tokenStart && r.tokenStart < limit && r.tokenStart - office.tokenEnd <= 6);
+  const reach = (r: PartyRef) =>
+    r.tokenStart - office.tokenEnd <= 6 || (r.tokenStart - office.tokenEnd <= 12 && portfolioSpan(parties, office.tokenEnd, r.tokenStart));
+  const following = refs.filter((r) => r.tokenStart > office.tokenStart && r.tokenStart < limit && reach(r));
   // "Governor of Russia's Saratov region": the region, not the country that introduces it.
   const names = following.filter((r) => r.via !== 'adjective');
   // «председатель Витебского облисполкома Республики Беларусь»: the region, even as an adjective.
   const named = following.find((r) => r.code.includes('-') && names.some((o) => o.code === countryOf(r.code))) ?? names[0] ?? following[0];
-  if (named) return { code: named.code, direct: true, adjacent: named.tokenStart === office.tokenEnd };
+  // «председатель Ошского городского кенеша»: a region word that goes on into a body's name is not adjacent.
+  const intoBody = (r: PartyRef) => {
+    const next = parties.tokens[r.tokenEnd];
+    return Boolean(next && next.kind === 'word' && !next.upper && next.sentence === office.sentence);
+  };
+  if (named) return { code: named.code, direct: true, adjacent: named.tokenStart === office.tokenEnd && !intoBody(named) };
   // A place before the title, with at most a portfolio between ("Indian Commerce and Industry
   // Minister"), or between a name and the title after it ("Li Hui, China's ambassador").
   const nameFirst = person.tokenEnd <= office.tokenStart;

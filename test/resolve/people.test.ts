@@ -222,3 +222,20 @@ test('titles in Kyrgyz, Uzbek Latin with ‘ and Tajik; an unknown place before 
     uz.join(),
   );
 });
+
+test('a long title with its portfolio still introduces the name; a plenipotentiary in a region serves it', () => {
+  const f = people(
+    'Governor of Omsk Region Ivan Petrov met Deputy Minister of Culture, Information, and Youth Policy of the Kyrgyz Republic Talant Asanov, Minister of Culture of Uzbekistan Bakhrom Karimov. Kyrgyzstan and Russia signed a cooperation agreement.',
+    'en',
+  );
+  assert.ok(f.includes('Talant Asanov|deputy|KG'), f.join());
+  const g = people(
+    'Полномочный представитель Кыргызской Республики в Баткенской области Нурлан Асанов встретился с губернатором Омской области Иваном Петровым. Председатель Ошского городского кенеша Бакыт Осмонов подписал соглашение о сотрудничестве с Омской областью.',
+  );
+  assert.ok(g.includes('Нурлан Асанов|regional_head|KG-B'), g.join());
+  // the chairman of a city council is an official, not the head of the region
+  assert.ok(
+    g.some((p) => p.startsWith('Бакыт Осмонов|official|')),
+    g.join(),
+  );
+});
