@@ -566,6 +566,11 @@ function titleWord(lx: Matchers, t: Token): boolean {
   return lx.titleStems.some((stem) => t.lower.startsWith(stem));
 }
 
+/** A two-word name that opens with a Chinese family name (Лу Хао, Xi Jinping). */
+export function eastAsianName(words: string[]): boolean {
+  return words.length === 2 && lexicon().familyNames.has(words[0]!.toLowerCase());
+}
+
 /** Surnames equal up to a case ending («Томенко», «Сактаганова» = «Сактаганов»). */
 export function sameSurname(a: string, b: string): boolean {
   const x = a.toLowerCase();

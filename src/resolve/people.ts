@@ -5,7 +5,7 @@ import type { Person, Role } from '../core/facts.js';
 import { readLexicon } from '../core/paths.js';
 import { roleFor } from '../extract/lexicons.js';
 import type { OfficeValue, PersonValue } from '../extract/mentions.js';
-import { sameSurname } from '../extract/mentions.js';
+import { eastAsianName, sameSurname } from '../extract/mentions.js';
 import { countryOf, type Parties, type PartyRef } from './parties.js';
 import { evidence } from './evidence.js';
 
@@ -42,7 +42,7 @@ export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
     if (!office) continue;
     const term = (office.value as OfficeValue).term;
     const found = partyOfOffice(office, m, parties, term.party === 'region');
-    const party = found?.code ?? partyByTitle(doc, office, parties);
+    const party = found?.code ?? partyByName(v, parties) ?? partyByTitle(doc, office, parties);
     if (found?.direct) settled.add(entity);
     else if (entity.person.actor || (entity.person.role && !party)) continue;
     entity.person.actor = party;
@@ -229,6 +229,12 @@ const TITLE_COUNTRY: [RegExp, string][] = [
   [/аким|akim/i, 'KZ'],
   [/хоким|hokim|khokim/i, 'UZ'],
 ];
+
+/** "Governor Lu Hao": a Chinese name with no place by its title speaks for the Chinese side of the story. */
+function partyByName(name: PersonValue, parties: Parties): string | null {
+  if (!eastAsianName(name.words)) return null;
+  return parties.main.find((c) => countryOf(c) === 'CN') ?? null;
+}
 
 function partyByTitle(doc: Doc, office: Mention, parties: Parties): string | null {
   const text = doc.text.slice(office.start, office.end);

@@ -239,3 +239,12 @@ test('a long title with its portfolio still introduces the name; a plenipotentia
     g.join(),
   );
 });
+
+test('a Chinese name with a title but no place speaks for the Chinese side', () => {
+  const f = people(
+    'The delegation of Heilongjiang Province arrived in Khabarovsk. Governor Wang Ming met Governor of Khabarovsk Krai Ivan Petrov, and Heilongjiang and Khabarovsk Krai signed a cooperation agreement.',
+    'en',
+  );
+  assert.ok(f.includes('Wang Ming|regional_head|CN-HL'), f.join());
+  assert.ok(f.includes('Ivan Petrov|governor|RU-KHA'), f.join());
+});
