@@ -56,6 +56,7 @@ interface PeopleCues {
   notName: Record<string, string[]>;
   givenNames: Record<string, string[]>;
   titleWords: Record<string, string[]>;
+  placeWords: Record<string, string[]>;
   surnameSuffixes: Record<string, string[]>;
   adjectiveEndings: Record<string, string[]>;
 }
@@ -80,6 +81,8 @@ interface Matchers {
   familyNames: Set<string>;
   /** Stems of institution words inside a title («Министерства», "Committee"). */
   titleStems: string[];
+  /** Generic words of a place name (Kray, Oblast): a run right before one names the place. */
+  placeWords: Set<string>;
   surnameSuffixes: string[];
   adjectiveEndings: string[];
 }
@@ -158,6 +161,7 @@ function build(): Matchers {
         .flatMap(([, names]) => names.map((n) => n.toLowerCase())),
     ),
     titleStems: Object.values(cues.titleWords).flat(),
+    placeWords: new Set(Object.values(cues.placeWords).flat()),
     surnameSuffixes: Object.values(cues.surnameSuffixes)
       .flat()
       .sort((a, b) => b.length - a.length),
@@ -486,9 +490,12 @@ function findPeople(
     // A full name needs a voucher, a given name or a surname's shape; a lone surname, an owner named before.
     // «Политико-юридической»: a word joined by a hyphen to a lower-case one is no name.
     const compound = tokens[j]?.text === '-' && tokens[j]!.start === last.end;
+    // "Khabarovskiy Kray": a run right before a place's generic word is that place's name.
+    const placeName = lx.placeWords.has(tokens[j]?.text ?? '') && tokens[j]!.start - last.end <= 1;
     const accept =
       !adjectival &&
       !compound &&
+      !placeName &&
       (words.length >= 2 || initials.length
         ? vouched || surnameLike || given
         : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart));

@@ -63,4 +63,6 @@ test('people: a given name, an East Asian family name or glued initials open a n
   // capitalised words that are not names
   assert.deepEqual(names('Business Contact Kazakhstan opened. Comrade Wang Ming spoke.', 'en'), ['Wang Ming']);
   assert.deepEqual(names('Южного Урала делегация прибыла.'), []);
+  // a place's name before its generic word
+  assert.deepEqual(names('Wang Ming met the governor of Khabarovskiy Kray.', 'en'), ['Wang Ming']);
 });
