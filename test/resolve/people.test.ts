@@ -248,3 +248,11 @@ test('a Chinese name with a title but no place speaks for the Chinese side', () 
   assert.ok(f.includes('Wang Ming|regional_head|CN-HL'), f.join());
   assert.ok(f.includes('Ivan Petrov|governor|RU-KHA'), f.join());
 });
+
+test('the vice-president of an autonomous region’s government is its deputy head, not a company’s', () => {
+  const f = people(
+    'Vice-President of the Autonomous Region People’s Government of Xinjiang Wang Ming met the Governor of Altai Krai Ivan Petrov. Xinjiang and Altai Krai signed a cooperation agreement.',
+    'en',
+  );
+  assert.ok(f.includes('Wang Ming|deputy|CN-XJ'), f.join());
+});
