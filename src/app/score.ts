@@ -36,7 +36,7 @@ export interface ScoreResult {
 // ---- places ---------------------------------------------------------------------------------
 
 // Renumbered codes → the spelling gold uses (FACTS.md "Codes for places"): Kazakhstan 2024,
-// China's pre-2017 numbers, a few Indian states.
+// China's pre-2017 numbers, a few Indian states and Korean provinces.
 const KZ_NUMERIC: Record<string, string> = {
   11: 'AKM', 15: 'AKT', 19: 'ALM', 23: 'ATY', 27: 'ZAP', 31: 'ZHA', 35: 'KAR', 39: 'KUS', 43: 'KZY',
   47: 'MAN', 55: 'PAV', 59: 'SEV', 61: 'YUZ', 63: 'VOS', 71: 'AST', 75: 'ALA', 79: 'SHY',
@@ -52,6 +52,8 @@ const CODE_ALIASES = new Map<string, string>([
   ['IN-OD', 'IN-OR'],
   ['IN-UK', 'IN-UT'],
   ['IN-TS', 'IN-TG'],
+  ['KR-51', 'KR-42'],
+  ['KR-52', 'KR-45'],
 ]);
 
 function placeCode(value: unknown): string | null {
@@ -83,14 +85,28 @@ function actorsAgree(gold: unknown, pred: unknown): boolean {
 
 // ---- names ----------------------------------------------------------------------------------
 
-// Cyrillic (Russian, Kazakh, Uzbek, Tajik letters) to a Latin skeleton; then spellings that
-// transliteration systems disagree on are merged, so Кошербаев and Kosherbayev meet.
+// Cyrillic (Russian, Kazakh, Uzbek, Tajik letters), Armenian and Georgian to a Latin skeleton by
+// their common romanisations; then spellings that transliteration systems disagree on are merged,
+// so Кошербаев and Kosherbayev meet. The tables are the contract scorer's, letter for letter.
 const CYRILLIC_LATIN: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
   н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sch',
   ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h',
   і: 'i', ў: 'u', ҳ: 'h', ӯ: 'u', ҷ: 'j',
 }; // prettier-ignore
+const ARMENIAN_LATIN: Record<string, string> = {
+  ա: 'a', բ: 'b', գ: 'g', դ: 'd', ե: 'e', զ: 'z', է: 'e', ը: 'y', թ: 't', ժ: 'zh', ի: 'i', լ: 'l', խ: 'kh',
+  ծ: 'ts', կ: 'k', հ: 'h', ձ: 'dz', ղ: 'gh', ճ: 'ch', մ: 'm', յ: 'y', ն: 'n', շ: 'sh', ո: 'o', չ: 'ch', պ: 'p',
+  ջ: 'j', ռ: 'r', ս: 's', վ: 'v', տ: 't', ր: 'r', ց: 'ts', ւ: 'v', փ: 'p', ք: 'k', օ: 'o', ֆ: 'f', և: 'ev',
+}; // prettier-ignore
+const GEORGIAN_LATIN: Record<string, string> = {
+  ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm', ნ: 'n',
+  ო: 'o', პ: 'p', ჟ: 'zh', რ: 'r', ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q', შ: 'sh', ჩ: 'ch',
+  ც: 'ts', ძ: 'dz', წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h',
+}; // prettier-ignore
+const LETTERS: Record<string, string> = { ...CYRILLIC_LATIN, ...ARMENIAN_LATIN, ...GEORGIAN_LATIN };
+/** Armenian ու is one vowel, u; read before the letters one by one. */
+const DIGRAPHS: [RegExp, string][] = [[/ու/g, 'u']];
 const SPELLING_MERGES: [RegExp, string][] = [
   [/kh/g, 'h'],
   [/dzh|dj|zh/g, 'j'],
@@ -101,8 +117,9 @@ const SPELLING_MERGES: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
-function skeleton(word: string): string {
-  const latin = Array.from(word.toLowerCase(), (ch) => CYRILLIC_LATIN[ch] ?? ch)
+export function skeleton(word: string): string {
+  const lower = DIGRAPHS.reduce((s, [pattern, to]) => s.replace(pattern, to), word.toLowerCase());
+  const latin = Array.from(lower, (ch) => LETTERS[ch] ?? ch)
     .join('')
     .normalize('NFKD')
     .replace(/[^a-z]/g, '');
@@ -120,9 +137,19 @@ function nameParts(name: unknown): string[] {
 /** Equal, or long words one edit apart (a transliteration variant). */
 const closeWords = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 6 && distance(a, b) <= 1);
 
+// A name written "Surname Given Patronymic" (Ерманов Фарход Уразбаевич) ends in a patronymic.
+const PATRONYMIC = /(vich|vna|ich|ogli|ugli|oglu|uli|kizi|kyzy)$/;
+
+/** The skeleton words of a gold name, surname last (a surname-first name with a patronymic is turned round). */
+function goldNameParts(name: unknown): string[] {
+  const parts = nameParts(name);
+  if (parts.length === 3 && PATRONYMIC.test(parts[2]!) && !PATRONYMIC.test(parts[1]!)) parts.push(parts.shift()!);
+  return parts;
+}
+
 /** Matched by surname; where both give a first name, its initial must agree. */
-function samePerson(gold: Item, pred: Item): boolean {
-  const g = nameParts(gold.name);
+export function samePerson(gold: Item, pred: Item): boolean {
+  const g = goldNameParts(gold.name);
   const p = nameParts(pred.name);
   const surname = g[g.length - 1];
   if (!surname || p.length === 0 || !p.some((w) => closeWords(w, surname))) return false;

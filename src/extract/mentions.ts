@@ -55,6 +55,9 @@ interface SectorNames {
 interface PeopleCues {
   speech: Record<string, string[]>;
   notName: Record<string, string[]>;
+  givenNames: Record<string, string[]>;
+  titleWords: Record<string, string[]>;
+  placeWords: Record<string, string[]>;
   surnameSuffixes: Record<string, string[]>;
   adjectiveEndings: Record<string, string[]>;
 }
@@ -83,6 +86,13 @@ interface Matchers {
   triggers: Map<string, PhraseMatcher<string>>;
   speech: PhraseMatcher<true>;
   notName: Set<string>;
+  /** Given names in every case form, lower-cased; East Asian family names (first in the name) apart. */
+  givenNames: Set<string>;
+  familyNames: Set<string>;
+  /** Stems of institution words inside a title («Министерства», "Committee"). */
+  titleStems: string[];
+  /** Generic words of a place name (Kray, Oblast): a run right before one names the place. */
+  placeWords: Set<string>;
   surnameSuffixes: string[];
   adjectiveEndings: string[];
 }
@@ -157,11 +167,34 @@ function build(): Matchers {
     triggers,
     speech,
     notName: new Set(Object.values(cues.notName).flat()),
+    givenNames: new Set(
+      Object.entries(cues.givenNames)
+        .filter(([k]) => !k.startsWith('zh-'))
+        .flatMap(([, names]) => names.flatMap(caseForms)),
+    ),
+    familyNames: new Set(
+      Object.entries(cues.givenNames)
+        .filter(([k]) => k.startsWith('zh-'))
+        .flatMap(([, names]) => names.map((n) => n.toLowerCase())),
+    ),
+    titleStems: Object.values(cues.titleWords).flat(),
+    placeWords: new Set(Object.values(cues.placeWords).flat()),
     surnameSuffixes: Object.values(cues.surnameSuffixes)
       .flat()
       .sort((a, b) => b.length - a.length),
     adjectiveEndings: Object.values(cues.adjectiveEndings).flat(),
   };
+}
+
+// Case endings a Russian given name takes (Сергей → Сергея, Сергеем; Ольга → Ольгой; Нурлан → Нурланом).
+const GIVEN_NAME_ENDINGS = ['а', 'у', 'ом', 'е', 'я', 'ю', 'ем', 'ы', 'и', 'ой', 'ей', 'ию', 'ией'];
+
+/** A given name with its case forms, lower-cased; a Latin name stays as it is. */
+function caseForms(name: string): string[] {
+  const lower = name.toLowerCase();
+  if (!/[а-яё]/.test(lower)) return [lower];
+  const stem = lower.replace(/[йьая]$/, '');
+  return [lower, ...GIVEN_NAME_ENDINGS.map((e) => stem + e)];
 }
 
 function lexicon(): Matchers {
@@ -457,7 +490,7 @@ function pickPlace(options: PlaceValue[], first: Token): PlaceValue {
   return [...options].sort((a, b) => rank(a) - rank(b))[0]!;
 }
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’ʼ]+$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’ʼ‘ʻ]+$/u;
 const INITIAL = /^\p{Lu}$/u;
 
 /**
@@ -477,7 +510,9 @@ function findPeople(
   const out: Mention[] = [];
   const isNameWord = (i: number) => {
     const t = tokens[i];
-    return Boolean(t && t.kind === 'word' && !taken.has(i) && NAME_WORD.test(t.text) && !lx.notName.has(t.text));
+    if (!t || t.kind !== 'word' || taken.has(i) || !NAME_WORD.test(t.text) || lx.notName.has(t.text)) return false;
+    // An English institution word ("Provincial People's Congress") is never part of a name.
+    return !(LATIN.test(t.text) && titleWord(lx, t));
   };
   const surnames: string[] = [];
   let i = 0;
@@ -500,12 +535,25 @@ function findPeople(
       } else if (INITIAL.test(t.text) && tokens[j + 1]?.text === '.') j += 2;
       else break;
     }
+    // «в Кызыле Чимидом Ганболдом»: after a locative preposition the first word is a place.
+    if (words.length >= 3 && LOCATIVE.has(tokens[i - 1]?.lower ?? '')) {
+      words.shift();
+      i = words[0]!;
+    }
+    // «вилояти Маскав Андрей Воробев»: an unknown place before a known given name is not the name's.
+    if (words.length >= 3 && startsAtSecond(lx, tokens, words)) {
+      words.shift();
+      i = words[0]!;
+    }
+    // «С.Исманов», "V.V.Nagovitsyn", "Kh.Bolorchuluun": initials written before the surname.
+    const initials = initialsBefore(tokens, i);
+    const start = initials[0] ?? i;
     const first = tokens[i]!;
     const last = tokens[words[words.length - 1]!]!;
     const vouched =
-      officeBefore(tokens, i, officeEnds, placeTokens) ||
+      officeBefore(tokens, start, officeEnds, (j) => placeTokens.has(j) || titleWord(lx, tokens[j]!)) ||
       speechAt.has(j) ||
-      speechAt.has(i - 1) ||
+      speechAt.has(start - 1) ||
       (tokens[j]?.text === ',' && officeEnds.has(j + 1)) ||
       (tokens[j]?.text === ',' && officeEnds.has(j + 2)) ||
       (tokens[j]?.text === ':' && officeEnds.has(j + 1));
@@ -515,20 +563,28 @@ function findPeople(
       .slice(0, -1)
       .some((w) => lx.adjectiveEndings.some((e) => tokens[w]!.lower.endsWith(e) && tokens[w]!.lower.length > e.length + 1));
     const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== first.sentence || /^[«"“—–-]$/.test(tokens[i - 1]!.text);
-    // A full name needs a voucher or a surname's shape; a lone surname, an owner named before.
+    // A known given name first («Алексей Текслер»), or an East Asian family name before one more word ("Lu Hao").
+    const given = words.length >= 2 && (lx.givenNames.has(first.lower) || (words.length === 2 && lx.familyNames.has(first.lower)));
+    // A full name needs a voucher, a given name or a surname's shape; a lone surname, an owner named before.
+    // «Политико-юридической»: a word joined by a hyphen to a lower-case one is no name.
+    const compound = tokens[j]?.text === '-' && tokens[j]!.start === last.end;
+    // "Khabarovskiy Kray": a run right before a place's generic word is that place's name.
+    const placeName = lx.placeWords.has(tokens[j]?.text ?? '') && tokens[j]!.start - last.end <= 1;
     const accept =
       !adjectival &&
-      (words.length >= 2
-        ? vouched || surnameLike
+      !compound &&
+      !placeName &&
+      (words.length >= 2 || initials.length
+        ? vouched || surnameLike || given
         : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart));
     if (accept) {
-      const ws = words.map((w) => tokens[w]!.text);
+      const ws = [...initials.map((k) => `${tokens[k]!.text}.`), ...words.map((w) => tokens[w]!.text)];
       surnames.push(ws[ws.length - 1]!.toLowerCase());
       out.push({
         kind: 'person',
-        start: first.start,
+        start: tokens[start]!.start,
         end: last.end,
-        tokenStart: i,
+        tokenStart: start,
         tokenEnd: words[words.length - 1]! + 1,
         sentence: first.sentence,
         value: { first: ws.length > 1 ? ws[0]! : null, last: ws[ws.length - 1]!, words: ws } satisfies PersonValue,
@@ -539,6 +595,38 @@ function findPeople(
   return out;
 }
 
+// One or two letters: Mongolian and Central Asian initials are often digraphs (Kh., Ts., Sh., Дж.).
+const INITIAL_BEFORE = /^(\p{Lu}|Kh|Ts|Ch|Sh|Zh|Dz|Ya|Yu|Ye|Дж|Ts)$/u;
+
+/** The initials glued to the name word at i («С.Исманов», "V.V.Nagovitsyn"), in text order. */
+function initialsBefore(tokens: Token[], i: number): number[] {
+  const found: number[] = [];
+  let k = i;
+  while (k >= 2) {
+    const stop = tokens[k - 1]!;
+    const letter = tokens[k - 2]!;
+    if (stop.text !== '.' || stop.end !== tokens[k]!.start || letter.end !== stop.start) break;
+    if (!INITIAL_BEFORE.test(letter.text) || letter.sentence !== tokens[i]!.sentence) break;
+    found.unshift(k - 2);
+    k -= 2;
+  }
+  return found;
+}
+
+const LATIN = /^[A-Za-z]/;
+const PATRONYMIC_END = /(вич|вна|ична|ogli|o‘g‘li|ugli|uly|ulı|кызы|қызы|улы|уулу|vich|vna)$/;
+
+/**
+ * A Cyrillic run whose second word, not its first, is a known given name, and that is no
+ * «Surname Given Patronymic». (Latin names may carry a middle given name: "Arvind Kumar Menon".)
+ */
+function startsAtSecond(lx: Matchers, tokens: Token[], words: number[]): boolean {
+  const [a, b] = [tokens[words[0]!]!.lower, tokens[words[1]!]!.lower];
+  const last = tokens[words[words.length - 1]!]!.lower;
+  return !LATIN.test(a) && lx.givenNames.has(b) && !lx.givenNames.has(a) && !PATRONYMIC_END.test(last);
+}
+const LOCATIVE = new Set(['в', 'во', 'на', 'из', 'под']);
+
 // Words that may stand between an office and the name it introduces: its party, a preposition.
 const BETWEEN_OFFICE_AND_NAME = new Set(['в', 'во', 'of', 'in', 'the', 'по', 'и', '-', '—', '(', ')', 'при']);
 
@@ -546,14 +634,26 @@ const BETWEEN_OFFICE_AND_NAME = new Set(['в', 'во', 'of', 'in', 'the', 'по'
  * An office ends shortly before token i, with only its party («губернатор Алтайского края»), a
  * portfolio («по промышленности и транспорту») or a preposition between.
  */
-function officeBefore(tokens: Token[], i: number, officeEnds: Set<number>, placeTokens: Set<number>): boolean {
-  for (let j = i - 1, steps = 0; j >= 0 && steps < 10 && tokens[j]!.sentence === tokens[i]!.sentence; j--, steps++) {
+function officeBefore(tokens: Token[], i: number, officeEnds: Set<number>, inTitle: (j: number) => boolean): boolean {
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 14 && tokens[j]!.sentence === tokens[i]!.sentence; j--, steps++) {
     if (officeEnds.has(j)) return true;
     const t = tokens[j]!;
-    const between = placeTokens.has(j) || BETWEEN_OFFICE_AND_NAME.has(t.lower) || (t.kind === 'word' && !t.upper) || t.text === ',';
+    const between = inTitle(j) || BETWEEN_OFFICE_AND_NAME.has(t.lower) || (t.kind === 'word' && !t.upper) || t.text === ',';
     if (!between) return false;
   }
   return false;
+}
+
+/** A capitalised word of an institution's name inside a title, or an abbreviation (МИД, ЦК КПК, MFA). */
+function titleWord(lx: Matchers, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) return true;
+  return lx.titleStems.some((stem) => t.lower.startsWith(stem));
+}
+
+/** A two-word name that opens with a Chinese family name (Лу Хао, Xi Jinping). */
+export function eastAsianName(words: string[]): boolean {
+  return words.length === 2 && lexicon().familyNames.has(words[0]!.toLowerCase());
 }
 
 /** Surnames equal up to a case ending («Томенко», «Сактаганова» = «Сактаганов»). */

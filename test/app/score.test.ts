@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatScore, scoreRecords, type ScoredRecord } from '../../src/app/score.js';
+import { formatScore, scoreRecords, skeleton, type ScoredRecord } from '../../src/app/score.js';
 import { readRecords } from '../../src/app/records.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'score');
@@ -43,6 +43,43 @@ test('people match by surname across scripts, first initials must agree', () => 
   assert.equal(one(g, { people: [{ name: 'Yerlan Kosherbayev', role: 'akim', actor: 'KZ' }] }).lists.people.tp, 1);
   assert.equal(one(g, { people: [{ name: 'Kosherbaev', role: 'akim', actor: null }] }).lists.people.tp, 1);
   assert.equal(one(g, { people: [{ name: 'Marat Kosherbayev', role: 'akim', actor: null }] }).lists.people.tp, 0);
+});
+
+test('a gold name written surname first with a patronymic is matched by its first word', () => {
+  const g = { people: [{ name: 'Ерманов Фарход Уразбаевич', role: 'hokim', actor: 'UZ-SA' }] };
+  assert.equal(one(g, { people: [{ name: 'Фарход Ерманов', role: 'hokim', actor: 'UZ-SA' }] }).lists.people.tp, 1);
+  assert.equal(one(g, { people: [{ name: 'Farkhod Ermanov', role: 'hokim', actor: 'UZ' }] }).lists.people.tp, 1);
+  // the patronymic is not the surname
+  assert.equal(one(g, { people: [{ name: 'Фарход Уразбаевич', role: 'hokim', actor: null }] }).lists.people.tp, 0);
+  // «Given Patronymic Surname» stays as written: the surname is last
+  const ordered = { people: [{ name: 'Виктор Петрович Томенко', role: 'governor', actor: 'RU-ALT' }] };
+  assert.equal(one(ordered, { people: [{ name: 'Томенко', role: 'governor', actor: 'RU-ALT' }] }).lists.people.tp, 1);
+  // a Turkic patronymic in -ogli / -kyzy turns the name round too
+  const turkic = { people: [{ name: 'Mirziyoyev Shavkat Miromonovich', role: 'head_of_state', actor: 'UZ' }] };
+  assert.equal(one(turkic, { people: [{ name: 'Shavkat Mirziyoyev', role: 'head_of_state', actor: 'UZ' }] }).lists.people.tp, 1);
+});
+
+test('Armenian and Georgian names meet their Russian and Latin spellings', () => {
+  assert.equal(skeleton('Փաշինյան'), skeleton('Пашинян'));
+  assert.equal(skeleton('Փաշինյան'), skeleton('Pashinyan'));
+  assert.equal(skeleton('Աբրահամյան'), skeleton('Абрахамян'));
+  // ու is one vowel: Ղուկասյան = Ghukasyan
+  assert.equal(skeleton('Ղուկասյան'), skeleton('Ghukasyan'));
+  assert.equal(skeleton('ღარიბაშვილი'), skeleton('Gharibashvili'));
+  assert.equal(skeleton('კობახიძე'), skeleton('Кобахидзе'));
+  const g = { people: [{ name: 'Նիկոլ Փաշինյան', role: 'head_of_government', actor: 'AM' }] };
+  assert.equal(one(g, { people: [{ name: 'Никол Пашинян', role: 'head_of_government', actor: 'AM' }] }).lists.people.tp, 1);
+});
+
+test('spellings that transliterations disagree on are merged', () => {
+  assert.equal(skeleton('Джумабеков'), skeleton('Jumabekov'));
+  assert.equal(skeleton('Жапаров'), skeleton('Japarov'));
+  assert.equal(skeleton('Хотченко'), skeleton('Hotchenko'));
+  assert.equal(skeleton('Цой'), skeleton('Tsoi'));
+  assert.equal(skeleton('Дмитрий'), skeleton('Dmitry'));
+  assert.equal(skeleton('Кошербаев'), skeleton('Kosherbayev'));
+  assert.equal(skeleton('Аллаберганов'), skeleton('Alaberganov'));
+  assert.notEqual(skeleton('Иванов'), skeleton('Ivanova'));
 });
 
 test('figures agree on metric and a number within tolerance', () => {

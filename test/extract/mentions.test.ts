@@ -47,3 +47,22 @@ test('quantities and dates carry their values', () => {
   assert.equal(money.unit, 'USD');
   assert.ok(ms.some((m) => m.kind === 'date' && (m.value as { value: string }).value === '2025-01..2025-09'));
 });
+
+const names = (text: string, lang?: string) =>
+  mentionsOf(text, lang)
+    .filter((m) => m.kind === 'person')
+    .map((m) => (m.value as PersonValue).words.join(' '));
+
+test('people: a given name, an East Asian family name or glued initials open a name; an unknown place before it does not', () => {
+  assert.deepEqual(names('Алексей Текслер посетил Казахстан.'), ['Алексей Текслер']);
+  assert.deepEqual(names('Секретарь ЦК КПК Чэнь Вэньцин посетил Владивосток.'), ['Чэнь Вэньцин']);
+  assert.deepEqual(names('Prime Minister J.Erdenebat met Kh.Bolorchuluun.', 'en'), ['J. Erdenebat', 'Kh. Bolorchuluun']);
+  assert.deepEqual(names('Губернатори вилояти Маскав Андрей Воробьев бо сафири Тоҷикистон вохӯрд.', 'tg'), ['Андрей Воробьев']);
+  // «Иванов Иван Иванович» is written surname first, and stays whole
+  assert.deepEqual(names('Губернатор Иванов Иван Иванович выступил.'), ['Иванов Иван Иванович']);
+  // capitalised words that are not names
+  assert.deepEqual(names('Business Contact Kazakhstan opened. Comrade Wang Ming spoke.', 'en'), ['Wang Ming']);
+  assert.deepEqual(names('Южного Урала делегация прибыла.'), []);
+  // a place's name before its generic word
+  assert.deepEqual(names('Wang Ming met the governor of Khabarovskiy Kray.', 'en'), ['Wang Ming']);
+});
