@@ -45,6 +45,8 @@ interface Triggers {
   agreement: Record<string, Record<Lang, string[]>>;
   plan: Record<string, Record<Lang, string[]>>;
   future: Record<Lang, string[]>;
+  /** Words that look ahead without an act to come («перспективы»): kind `prospect` of the future group. */
+  prospect?: Record<Lang, string[]>;
   flow: Record<string, Record<Lang, string[]>>;
 }
 interface SectorNames {
@@ -123,7 +125,7 @@ function build(): Matchers {
   addGroup('agreement', t.agreement);
   addGroup('plan', t.plan);
   addGroup('flow', t.flow);
-  addGroup('future', { future: t.future });
+  addGroup('future', { future: t.future, ...(t.prospect ? { prospect: t.prospect } : {}) });
 
   const cues = readLexicon<PeopleCues>('people-cues');
   const speech = new PhraseMatcher<true>();

@@ -9,6 +9,7 @@ import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
   clauseParties,
   distinctParties,
+  eventAhead,
   isResponse,
   ofKind,
   pointDates,
@@ -56,11 +57,13 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
   for (const v of views) {
     // A business mission dated in the past is a visit («на прошлой неделе прошла бизнес-миссия»); undated, it may be a habit.
     const dated = pointDates(v).some((d) => d.value && (!published || d.value <= published));
-    const missions = v.future || !dated ? [] : triggers(v, 'plan').filter((m) => triggerKinds(m).includes('business_mission'));
+    const missions = !dated
+      ? []
+      : triggers(v, 'plan').filter((m) => triggerKinds(m).includes('business_mission') && !eventAhead(doc, v, m));
     const found = [
       ...triggers(v, 'event')
         .filter((m) => !awaitedVisit(doc, m))
-        .flatMap((m) => asMeeting(v, m)),
+        .flatMap((m) => asMeeting(v, m, people)),
       ...missions,
     ];
     if (!found.length) continue;
@@ -99,24 +102,32 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       }
     }
     for (const type of kinds) {
-      const m = found.find((x) => triggerKinds(x).includes(type)) ?? missions[0] ?? found[0]!;
       if (type === 'proposal' || (type as string) === 'interest') continue;
-      if (v.future || v.unrealized || offeredOnly(doc, m)) continue;
+      // A future word speaks for its own clause: «Губернатор, который посетит форум, провел встречу».
+      const told = found.filter(
+        (x) =>
+          (triggerKinds(x).includes(type) ||
+            (type === 'visit' && missions.includes(x)) ||
+            (type === 'forum' && triggerKinds(x).includes('meeting') && sessionOf(doc, v, x))) &&
+          !eventAhead(doc, v, x),
+      );
+      const m = told.find((x) => triggerKinds(x).includes(type)) ?? told[0];
+      if (!m || v.unrealized || offeredOnly(doc, m)) continue;
       if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
       if (type === 'visit') {
-        const { pair, told } = visitDirection(doc, v, actors, parties.main);
+        const { pair, told: directed } = visitDirection(doc, v, actors, parties.main);
         add('visit', pair, 'visit', m);
         const e = events[events.length - 1]!;
         // The day of another clause («провел переговоры вчера с X, который прибыл…») dates the sitting, not the trip.
         const dated = pointDates(v).find((d) => d.value === e.date);
-        const words = found.filter((x) => triggerKinds(x).includes('visit') || missions.includes(x));
+        const words = told.filter((x) => triggerKinds(x).includes('visit') || missions.includes(x));
         if (e.date && !recalled && dated && !words.some((x) => sameClause(doc, v, x, dated))) e.date = e.date.slice(0, 7);
-        if (!told) guessed.add(events[events.length - 1]!);
+        if (!directed) guessed.add(events[events.length - 1]!);
         continue;
       }
       if (type === 'signing' || type === 'meeting') {
         // Each pair of sides in its own clause signs or meets by itself.
-        for (const x of found.filter((t) => triggerKinds(t).includes(type))) {
+        for (const x of told.filter((t) => triggerKinds(t).includes(type))) {
           add(type, clauseParties(doc, v, x, parties.main), type, x);
           if (type === 'signing') documentsSigned.set(events[events.length - 1]!, new Set(triggers(v, 'agreement').flatMap(triggerKinds)));
         }
@@ -132,10 +143,14 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
  * «Узбекистан и Башкортостан обсудили…», "X and Y discussed": a meeting where the sentence names
  * two sides from different countries; discussed alone («обсудили вопросы») tells no sides.
  */
-function asMeeting(v: SentenceView, m: Mention): Mention[] {
+function asMeeting(v: SentenceView, m: Mention, people: PersonEntity[]): Mention[] {
   if (!triggerKinds(m).includes('discussion')) return [m];
   const own = distinctParties(v.parties.filter((r) => r.start < m.start));
-  if (new Set(own.map(countryOf)).size < 2) return [];
+  // A person named before the verb stands for his party («Алексей Текслер и аким … обсудили»).
+  const speakers = people
+    .filter((p) => p.person.actor && p.mentions.some((x) => x.sentence === v.index && x.start < m.start))
+    .map((p) => p.person.actor!);
+  if (new Set([...own, ...speakers].map(countryOf)).size < 2) return [];
   return [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }];
 }
 

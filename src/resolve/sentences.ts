@@ -11,8 +11,15 @@ export interface SentenceView {
   text: string;
   mentions: Mention[];
   parties: PartyRef[];
-  /** The sentence speaks of what is yet to happen. */
+  /** The sentence speaks of what is yet to happen (a future word, a prospect word, or a date ahead). */
   future: boolean;
+  /** The future words proper («будет», "will", «договорились»), outside documents' names: each speaks for its clause. */
+  ahead: Mention[];
+  /** A date of the sentence lies after the publication date. */
+  datedAhead: boolean;
+  /** The sentence's tokens: [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
   /** The sentence is inside a quotation. */
   quoted: boolean;
   /** Length of the dateline that opens the sentence («АСТАНА, 19 фев — Sputnik.»), 0 when none. */
@@ -27,6 +34,8 @@ interface ModalityLexicon {
   unrealized: Record<string, string[]>;
   recall: Record<string, string[]>;
   response: Record<string, string[]>;
+  clause: { relative: Record<string, string[]>; conjunction: Record<string, string[]> };
+  frame: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -39,7 +48,20 @@ function phrasePattern(table: Record<string, string[]>, anchored: boolean): RegE
   return new RegExp(`${head}(?:${terms.join('|')})(?![\\p{L}])`, 'iu');
 }
 
-type Patterns = { unrealized: RegExp; recall: RegExp; response: RegExp };
+/** Phrases as word sequences, lower case («в ходе» → ['в', 'ходе']). */
+const wordLists = (table: Record<string, string[]>): string[][] =>
+  Object.entries(table)
+    .filter(([lang]) => lang !== '_doc')
+    .flatMap(([, xs]) => xs.map((x) => x.toLowerCase().split(/\s+/u)));
+
+type Patterns = {
+  unrealized: RegExp;
+  recall: RegExp;
+  response: RegExp;
+  relative: Set<string>;
+  conjunction: string[][];
+  frame: string[][];
+};
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
   if (!modality) {
@@ -48,9 +70,20 @@ function modalityPatterns(): Patterns {
       unrealized: phrasePattern(lx.unrealized, false),
       recall: phrasePattern(lx.recall, true),
       response: phrasePattern(lx.response, true),
+      relative: new Set(wordLists(lx.clause.relative).map((w) => w.join(' '))),
+      conjunction: wordLists(lx.clause.conjunction),
+      frame: wordLists(lx.frame),
     };
   }
   return modality;
+}
+
+/** The words of `phrase` stand at tokens[at…]. */
+function phraseAt(doc: Doc, at: number, phrase: string[], sentence: number): boolean {
+  return phrase.every((w, k) => {
+    const t = doc.tokens[at + k];
+    return t !== undefined && t.sentence === sentence && t.lower === w;
+  });
 }
 
 /** A word that takes up another's offer («поддержал», "to study"). */
@@ -73,6 +106,10 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
       mentions: [],
       parties: (parties.bySentence.get(s.index) ?? []).filter((r) => r.start >= s.start + dateline),
       future: false,
+      ahead: [],
+      datedAhead: false,
+      tokenStart: 0,
+      tokenEnd: 0,
       quoted: false,
       dateline,
       unrealized: modalityPatterns().unrealized.test(text),
@@ -80,14 +117,22 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
     };
   });
   for (const m of doc.mentions) views[m.sentence]?.mentions.push(m);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const v = views[doc.tokens[i]!.sentence];
+    if (!v) continue;
+    if (v.tokenEnd === 0) v.tokenStart = i;
+    v.tokenEnd = i + 1;
+  }
   let inQuote = false;
   for (const v of views) {
     // A future word inside a document's name («action plan») says nothing about time.
     const names = v.mentions.filter((m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'agreement');
-    v.future =
-      v.mentions.some(
-        (m) => m.kind === 'trigger' && m.value === 'future:future' && !names.some((n) => m.start < n.end && n.start < m.end),
-      ) || datesAhead(v, doc.published);
+    const looking = v.mentions.filter(
+      (m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'future' && !names.some((n) => m.start < n.end && n.start < m.end),
+    );
+    v.ahead = looking.filter((m) => m.value === 'future:future');
+    v.datedAhead = datesAhead(v, doc.published);
+    v.future = looking.length > 0 || v.datedAhead;
     const opens = (v.text.match(/[«“]/g) ?? []).length;
     const closes = (v.text.match(/[»”]/g) ?? []).length;
     v.quoted = inQuote || opens > 0;
@@ -155,4 +200,70 @@ export function clauseParties(doc: Doc, v: SentenceView, m: Mention, main: strin
 /** Dates of a sentence that are points in time (not periods). */
 export function pointDates(v: SentenceView): DateMention[] {
   return v.mentions.filter((m) => m.kind === 'date' && !m.attrs?.period).map((m) => m.value as DateMention);
+}
+
+/**
+ * The clause of each token of a sentence (an id per token from `v.tokenStart`): a comma before a
+ * relative word («, который», ", which") opens a clause that ends at the next comma, after which
+ * the outer one goes on; a comma before a conjunction («, что», ", but"), a semicolon, a colon or
+ * a dash opens a clause that runs on.
+ */
+export function clauseIds(doc: Doc, v: SentenceView): number[] {
+  const { relative, conjunction } = modalityPatterns();
+  const ids: number[] = [];
+  let id = 0;
+  let next = 0;
+  let outer: number | null = null;
+  for (let i = v.tokenStart; i < v.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    const after = doc.tokens[i + 1];
+    if (t.text === ',' && after?.sentence === v.index) {
+      if (relative.has(after.lower)) {
+        outer ??= id;
+        id = ++next;
+      } else if (outer !== null) {
+        id = outer;
+        outer = null;
+      }
+      if (conjunction.some((p) => phraseAt(doc, i + 1, p, v.index))) {
+        outer = null;
+        id = ++next;
+      }
+    } else if (/^[;:—–]$/u.test(t.text)) {
+      outer = null;
+      id = ++next;
+    }
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** An occasion word frames the trigger («в ходе встречи», "during the visit"), up to two words before it. */
+export function framed(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const { frame } = modalityPatterns();
+  for (let gap = 0; gap <= 2; gap++)
+    for (const p of frame) {
+      const at = m.tokenStart - gap - p.length;
+      if (at >= v.tokenStart && phraseAt(doc, at, p, v.index)) return true;
+    }
+  return false;
+}
+
+/**
+ * A word of an event is told as still to come: a date of its sentence lies ahead, or a future word
+ * stands in its own clause or in a relative clause right after it («визит, который состоится»).
+ * An occasion that frames the sentence («В ходе встречи стороны договорились…») took place: only a
+ * future word before it counts.
+ */
+export function eventAhead(doc: Doc, v: SentenceView, m: Mention): boolean {
+  if (v.datedAhead) return true;
+  if (!v.ahead.length) return false;
+  const ids = clauseIds(doc, v);
+  const clause = (x: Mention) => ids[x.tokenStart - v.tokenStart] ?? -1;
+  const own = clause(m);
+  const { relative } = modalityPatterns();
+  const relativeAfter = doc.tokens[m.tokenEnd]?.text === ',' && relative.has(doc.tokens[m.tokenEnd + 1]?.lower ?? '');
+  const openerAfter = relativeAfter ? (ids[m.tokenEnd + 1 - v.tokenStart] ?? null) : null;
+  if (framed(doc, v, m)) return v.ahead.some((w) => w.start < m.start || clause(w) === openerAfter);
+  return v.ahead.some((w) => clause(w) === own || clause(w) === openerAfter);
 }
