@@ -8,7 +8,9 @@ import { evidence } from './evidence.js';
 import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
   clauseParties,
+  coordinatedPairs,
   distinctParties,
+  documentSides,
   eventAhead,
   isResponse,
   ofKind,
@@ -63,7 +65,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     const found = [
       ...triggers(v, 'event')
         .filter((m) => !awaitedVisit(doc, m))
-        .flatMap((m) => asMeeting(v, m, people)),
+        .flatMap((m) => asMeeting(doc, v, m, people)),
       ...missions,
     ];
     if (!found.length) continue;
@@ -127,9 +129,13 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       }
       if (type === 'signing' || type === 'meeting') {
         // Each pair of sides in its own clause signs or meets by itself.
+        // «X и Y, Z и W подписали…»: each pair signs by itself.
+        const pairs = type === 'signing' ? sharedVerb(v, coordinatedPairs(v)) : [];
         for (const x of told.filter((t) => triggerKinds(t).includes(type))) {
-          add(type, clauseParties(doc, v, x, parties.main), type, x);
-          if (type === 'signing') documentsSigned.set(events[events.length - 1]!, new Set(triggers(v, 'agreement').flatMap(triggerKinds)));
+          for (const who of pairs.length ? pairs : [clauseParties(doc, v, x, parties.main)]) {
+            add(type, who, pairs.length ? 'signing:pairs' : type, x);
+            if (type === 'signing') documentsSigned.set(events[events.length - 1]!, new Set(namedKinds(v)));
+          }
         }
         continue;
       }
@@ -143,15 +149,21 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
  * «Узбекистан и Башкортостан обсудили…», "X and Y discussed": a meeting where the sentence names
  * two sides from different countries; discussed alone («обсудили вопросы») tells no sides.
  */
-function asMeeting(v: SentenceView, m: Mention, people: PersonEntity[]): Mention[] {
+function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[]): Mention[] {
   if (!triggerKinds(m).includes('discussion')) return [m];
   const own = distinctParties(v.parties.filter((r) => r.start < m.start));
   // A person named before the verb stands for his party («Алексей Текслер и аким … обсудили»).
-  const speakers = people
-    .filter((p) => p.person.actor && p.mentions.some((x) => x.sentence === v.index && x.start < m.start))
-    .map((p) => p.person.actor!);
+  const speakers = people.filter((p) => p.person.actor && namedBefore(doc, v, p, m)).map((p) => p.person.actor!);
   if (new Set([...own, ...speakers].map(countryOf)).size < 2) return [];
   return [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }];
+}
+
+/** A person is named in the sentence before a word: by a mention, or by the surname in any case ending («Текслер», «Текслером»). */
+function namedBefore(doc: Doc, v: SentenceView, p: PersonEntity, m: Mention): boolean {
+  if (p.mentions.some((x) => x.sentence === v.index && x.start < m.start)) return true;
+  const surname = p.person.name.split(/\s+/u).pop()!.toLowerCase();
+  const stem = surname.length > 5 ? surname.slice(0, -1) : surname;
+  return doc.tokens.slice(v.tokenStart, m.tokenStart).some((t) => t.upper && t.lower.startsWith(stem));
 }
 
 /** A visit whose sentence does not say who went where («гости побывали на заводе») is the one the story told of. */
@@ -335,6 +347,11 @@ function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: strin
 }
 
 // The kinds of document each signing names: a country's roadmap and its regions' agreement are two signings.
+// "Documents" name no kind: a signing of documents may be any of them.
+const namedKinds = (v: SentenceView) =>
+  triggers(v, 'agreement')
+    .flatMap(triggerKinds)
+    .filter((k) => k !== 'other');
 const documentsSigned = new WeakMap<CoopEvent, Set<string>>();
 
 /** Two signings of different documents, one by two countries, the other by their regions. */
@@ -440,7 +457,7 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
   const counts: Agreement[] = [];
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
   for (const v of views) {
-    const nouns = triggers(v, 'agreement');
+    const nouns = documentNouns(v, views);
     if (!nouns.length) continue;
     const signed = triggers(v, 'event').some((m) => triggerKinds(m).includes('signing') && !signingAhead(doc, v, m));
     // «…дорожную карту. Документ подписан…»: the next sentence signs what this one names.
@@ -483,12 +500,34 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
         y = year(when);
       }
       if (!status) continue;
-      const item = { kind, actors, status, year: y, until, evidence: [evidence(doc, m, `agreement:${status}`)] };
-      (isCount ? counts : out).push(item);
+      const pairs = sharedVerb(v, coordinatedPairs(v));
+      const sides = isCount && !pairs.length ? [actors] : documentSides(actors, pairs);
+      const rule = `agreement:${status}${sides.length > 1 ? (pairs.length ? ':pairs' : ':each-partner') : ''}`;
+      for (const who of sides)
+        (isCount ? counts : out).push({ kind, actors: who, status, year: y, until, evidence: [evidence(doc, m, rule)] });
     }
   }
   const merged = mergeAgreements(out);
   return merged.length ? merged : mergeAgreements(counts);
+}
+
+/** Pairs of sides share one verb when they outnumber the signing words («X и Y подписали…, Z и W заключили…» pairs by clause). */
+function sharedVerb(v: SentenceView, pairs: string[][]): string[][] {
+  const verbs = triggers(v, 'event').filter((m) => triggerKinds(m).includes('signing')).length;
+  return pairs.length > Math.max(1, verbs) ? pairs : [];
+}
+
+/**
+ * The documents a sentence names. «документы»/"documents" (kind `other`) names documents of its
+ * own only where neither this sentence nor the one before names a kind: else it points back at them.
+ */
+function documentNouns(v: SentenceView, views: SentenceView[]): Mention[] {
+  const nouns = triggers(v, 'agreement');
+  const named = (x: SentenceView | undefined) => (x ? triggers(x, 'agreement').some((m) => !triggerKinds(m).includes('other')) : false);
+  // Sides paired off («X и Y, Z и W подписали документы») sign documents of their own; elsewhere
+  // "documents" stand for those the story names («sign documents» over a list of them).
+  const own = !named(v) && !named(views[v.index - 1]) && (coordinatedPairs(v).length > 0 || !views.some(named));
+  return own ? nouns : nouns.filter((m) => !triggerKinds(m).includes('other'));
 }
 
 /**
@@ -627,7 +666,15 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     const kinds = new Set(words.flatMap(triggerKinds) as PlanKind[]);
     // A business mission is the precise kind of visit; an invitation to a fair is a visit, not an event.
     if (kinds.has('business_mission')) kinds.delete('visit');
-    if ((kinds.has('visit') || kinds.has('business_mission')) && (invitedTo(doc, v, words) || timedBy(doc, words))) kinds.delete('event');
+    // An invitation to a forum with no word of travel («пригласил на форум», "invited … to the expo") is the forum to be held.
+    if (
+      kinds.has('visit') &&
+      invitedTo(doc, v, words) &&
+      !words.some((m) => triggerKinds(m).includes('visit') && !INVITATION.test(doc.tokens[m.tokenStart]!.lower))
+    )
+      kinds.delete('visit');
+    else if ((kinds.has('visit') || kinds.has('business_mission')) && (invitedTo(doc, v, words) || timedBy(doc, words)))
+      kinds.delete('event');
     // «подписание которого запланировано на очередном заседании»: a document's occasion, not a plan of its own.
     if (triggers(v, 'event').some((m) => triggerKinds(m).includes('signing')) && agreementSpans.length && timedBy(doc, words))
       kinds.delete('event');

@@ -190,7 +190,17 @@ const actingRefs = (refs: PartyRef[]) =>
 export function clauseParties(doc: Doc, v: SentenceView, m: Mention, main: string[]): string[] {
   const whole = relationParties(v, main);
   if (distinctParties(actingRefs(v.parties)).length < 3) return whole;
-  const cuts = doc.tokens.filter((t) => t.sentence === v.index && (t.text === ',' || t.text === ';')).map((t) => t.start);
+  // A comma inside a list of one country's parties («с Наманганской областью, Ферганской областью и…») cuts nothing.
+  const listed = (i: number) => {
+    const before = v.parties.find((r) => r.tokenEnd === i);
+    const after = v.parties.find((r) => r.tokenStart === i + 1);
+    return before !== undefined && after !== undefined && countryOf(before.code) === countryOf(after.code);
+  };
+  const cuts: number[] = [];
+  for (let i = v.tokenStart; i < v.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if ((t.text === ',' && !listed(i)) || t.text === ';') cuts.push(t.start);
+  }
   const from = Math.max(v.start, ...cuts.filter((c) => c < m.start));
   const to = Math.min(v.end, ...cuts.filter((c) => c >= m.end));
   const own = distinctParties(actingRefs(v.parties.filter((r) => r.start >= from && r.end <= to)));
@@ -266,4 +276,39 @@ export function eventAhead(doc: Doc, v: SentenceView, m: Mention): boolean {
   const openerAfter = relativeAfter ? (ids[m.tokenEnd + 1 - v.tokenStart] ?? null) : null;
   if (framed(doc, v, m)) return v.ahead.some((w) => w.start < m.start || clause(w) === openerAfter);
   return v.ahead.some((w) => clause(w) === own || clause(w) === openerAfter);
+}
+
+const PAIR_JOIN = new Set(['и', 'and', 'с', 'with', 'та', 'ва', 'va', 'менен', 'және']);
+
+/**
+ * Sides paired off in one sentence («Павлодарской и Омской, Мангистауской и Астраханской
+ * областями подписаны…», "Tomsk and Pavlodar, Omsk and Kostanay signed…"): two or more pairs,
+ * each of two countries joined by «и»/"and", one pair after another. Each pair acts by itself.
+ */
+export function coordinatedPairs(v: SentenceView): string[][] {
+  const refs = actingRefs(v.parties).filter((r) => r.via !== 'reference');
+  const pairs: string[][] = [];
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const [a, b] = [refs[i]!, refs[i + 1]!];
+    if (PAIR_JOIN.has(b.before) && b.tokenStart - a.tokenEnd <= 3 && countryOf(a.code) !== countryOf(b.code)) {
+      pairs.push([a.code, b.code]);
+      i++;
+    }
+  }
+  return pairs.length >= 2 ? pairs : [];
+}
+
+/**
+ * The sides of one document each, from the parties of its clause: paired-off sides by pairs; one
+ * party facing several of one other country («Башкирия заключила соглашения с Ташкентской,
+ * Наманганской областями и Каракалпакстаном») signs with each of them; else all together.
+ */
+export function documentSides(actors: string[], pairs: string[][]): string[][] {
+  if (pairs.length) return pairs;
+  const countries = [...new Set(actors.map(countryOf))];
+  if (countries.length !== 2) return [actors];
+  const [a, b] = countries.map((c) => actors.filter((x) => countryOf(x) === c));
+  if (a!.length === 1 && b!.length >= 2) return b!.map((x) => [a![0]!, x]);
+  if (b!.length === 1 && a!.length >= 2) return a!.map((x) => [x, b![0]!]);
+  return [actors];
 }

@@ -1,0 +1,195 @@
+// The relation rules added for real news: clause-scoped future words, prospects, invitations,
+// one party signing with several, paired-off sides, documents named only as "documents".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { factsOf } from '../support/doc.js';
+
+const story = (...lines: string[]) => lines.join('\n');
+const types = (f: ReturnType<typeof factsOf>) => f.events.map((e) => e.type);
+
+test('a future word in a relative clause does not put the meeting of the main clause ahead', () => {
+  const f = factsOf(
+    story(
+      'Томская и Павлодарская области',
+      '',
+      'Губернатор Томской области, который посетит форум в мае, провел встречу с акимом Павлодарской области.',
+    ),
+    'ru',
+  );
+  assert.ok(types(f).includes('meeting'), JSON.stringify(f.events));
+});
+
+test('a future word in the clause of the meeting still puts it ahead', () => {
+  const f = factsOf(
+    story('Томская и Павлодарская области', '', 'Губернатор Томской области и аким Павлодарской области проведут встречу в мае.'),
+    'ru',
+  );
+  assert.ok(!types(f).includes('meeting'), JSON.stringify(f.events));
+  const g = factsOf(story('Tomsk and Pavlodar', '', 'The Governor of Tomsk region will meet the Akim of Pavlodar region in May.'), 'en');
+  assert.ok(!types(g).includes('meeting'), JSON.stringify(g.events));
+});
+
+test('an occasion that frames the sentence took place, whatever was agreed at it', () => {
+  const f = factsOf(
+    story(
+      'Томская и Павлодарская области',
+      '',
+      'Губернатор Томской области и аким Павлодарской области провели переговоры.',
+      'В ходе встречи стороны договорились провести форум в Томске.',
+    ),
+    'ru',
+  );
+  assert.ok(types(f).includes('meeting'), JSON.stringify(f.events));
+  assert.ok(
+    f.plans.some((p) => p.kind === 'event'),
+    JSON.stringify(f.plans),
+  );
+  // A future word before the occasion makes it one still to come.
+  const g = factsOf(
+    story(
+      'Томская и Павлодарская области',
+      '',
+      'Намечено, что в ходе встречи губернатора Томской области и акима Павлодарской области будет подписан план.',
+    ),
+    'ru',
+  );
+  assert.ok(!types(g).includes('meeting'), JSON.stringify(g.events));
+});
+
+test('prospects discussed at a meeting do not make the meeting a future one', () => {
+  const f = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'The Governor of Omsk region and the Akim of Pavlodar region discussed prospects for cooperation at a meeting in Omsk.',
+    ),
+    'en',
+  );
+  assert.ok(types(f).includes('meeting'), JSON.stringify(f.events));
+  const g = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'В ходе встречи в Омске обсуждались перспективы сотрудничества Омской и Павлодарской областей.',
+    ),
+    'ru',
+  );
+  assert.ok(types(g).includes('meeting'), JSON.stringify(g.events));
+});
+
+test('an office («должность») is no future word', () => {
+  const f = factsOf(
+    story(
+      'Омская область и Киргизия',
+      '',
+      'Губернатор Омской области встретился с послом Киргизии и поздравил его с назначением на должность.',
+    ),
+    'ru',
+  );
+  assert.ok(types(f).includes('meeting'), JSON.stringify(f.events));
+});
+
+test('people named before «обсудили» are its sides', () => {
+  const f = factsOf(
+    story(
+      'Челябинская и Костанайская области',
+      '',
+      'Губернатор Челябинской области Алексей Текслер провел рабочую поездку.',
+      'Алексей Текслер и аким Костанайской области Архимед Мухамбетов обсудили вопросы торговли.',
+    ),
+    'ru',
+  );
+  assert.ok(types(f).includes('meeting'), JSON.stringify(f.events));
+  const g = factsOf(
+    story('Челябинская и Костанайская области', '', 'Специалисты обсудили вопросы торговли с Костанайской областью.'),
+    'ru',
+  );
+  assert.ok(!types(g).includes('meeting'), JSON.stringify(g.events));
+});
+
+test('an invitation to a forum with no word of travel is a forum to be held; with one, a visit', () => {
+  const f = factsOf(
+    story(
+      'Омская область и область Абай',
+      '',
+      'Губернатор Омской области пригласил акима области Абай на международный форум, который пройдет в Омске осенью.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    f.plans.map((p) => p.kind),
+    ['event'],
+  );
+  const g = factsOf(
+    story('Omsk and Abai', '', 'The Governor of Omsk region invited the Akim of Abai region to visit Omsk during the autumn forum.'),
+    'en',
+  );
+  assert.ok(
+    g.plans.some((p) => p.kind === 'visit'),
+    JSON.stringify(g.plans),
+  );
+});
+
+test('one region signing with several of another country signs one agreement with each', () => {
+  const f = factsOf(
+    story(
+      'Башкирия и регионы Узбекистана',
+      '',
+      'Правительство Башкирии подписало соглашения о сотрудничестве с Наманганской областью, Ферганской областью и Андижанской областью.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    f.agreements.map((a) => a.actors),
+    [
+      ['RU-BA', 'UZ-NG'],
+      ['RU-BA', 'UZ-FA'],
+      ['RU-BA', 'UZ-AN'],
+    ],
+  );
+  // Two sides of two countries keep one document.
+  const g = factsOf(story('Bashkortostan and Namangan', '', 'Bashkortostan and Namangan region signed an agreement on cooperation.'), 'en');
+  assert.deepEqual(
+    g.agreements.map((a) => a.actors),
+    [['RU-BA', 'UZ-NG']],
+  );
+});
+
+test('sides paired off under one verb sign by pairs, documents of their own', () => {
+  const f = factsOf(
+    story(
+      'Регионы России и Казахстана',
+      '',
+      'Также Павлодарской и Омской, Костанайской и Челябинской областями подписаны межрегиональные документы.',
+    ),
+    'ru',
+  );
+  const signings = f.events.filter((e) => e.type === 'signing').map((e) => e.actors);
+  assert.deepEqual(signings, [
+    ['KZ-PAV', 'RU-OMS'],
+    ['KZ-KUS', 'RU-CHE'],
+  ]);
+  assert.deepEqual(
+    f.agreements.map((a) => [a.kind, ...a.actors]),
+    [
+      ['other', 'KZ-PAV', 'RU-OMS'],
+      ['other', 'KZ-KUS', 'RU-CHE'],
+    ],
+  );
+});
+
+test('"documents" over a story that names its documents add none of their own', () => {
+  const f = factsOf(
+    story(
+      'Tomsk and Pavlodar regions sign documents',
+      '',
+      'Tomsk region and Pavlodar region signed a roadmap on cooperation.',
+      'The documents were signed after the talks.',
+    ),
+    'en',
+  );
+  assert.deepEqual(
+    f.agreements.map((a) => a.kind),
+    ['roadmap'],
+  );
+});
