@@ -12,6 +12,7 @@ import {
   distinctParties,
   documentSides,
   eventAhead,
+  isReadiness,
   isResponse,
   ofKind,
   pointDates,
@@ -118,6 +119,8 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
       if (type === 'visit') {
         const { pair, told: directed } = visitDirection(doc, v, actors, parties.main);
+        // A delegation named with no word of where it came from or went («делегация приняла участие») tells no visit.
+        if (!directed && told.every((x) => isDelegation(doc, x))) continue;
         add('visit', pair, 'visit', m);
         const e = events[events.length - 1]!;
         // The day of another clause («провел переговоры вчера с X, который прибыл…») dates the sitting, not the trip.
@@ -204,15 +207,14 @@ function takenUp(doc: Doc, m: Mention): boolean {
   return doc.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).some((t) => t.sentence === m.sentence && isResponse(t.lower));
 }
 
-// «готова принять сессию форума», "is ready to host": an offer to hold it, not a gathering that took place.
-const READY = /^(готов|готова|готово|готовы|ready|willing)$/u;
+// «готова принять сессию форума», "is ready to host", "readiness to sign": an offer, not an act that took place.
 
 /** A readiness word earlier in the same clause as the trigger. */
 function offeredOnly(doc: Doc, m: Mention): boolean {
   for (let i = m.tokenStart - 1; i >= 0; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== m.sentence || (t.kind === 'punct' && /^[,;:—–]$/.test(t.text))) return false;
-    if (READY.test(t.lower)) return true;
+    if (isReadiness(t.lower)) return true;
   }
   return false;
 }
@@ -331,15 +333,18 @@ function quoteSpeaker(doc: Doc, v: SentenceView, parties: Parties, people: Perso
  * `told` when the sentence says either.
  */
 const DELEGATION = ['делегация', 'делегации', 'делегацию', 'делегацией', 'delegation'];
+const isDelegation = (doc: Doc, m: Mention) => DELEGATION.includes(doc.tokens[m.tokenStart]!.lower) || doc.tokens[m.tokenStart]!.lower === 'delegations';
 
 function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: string[]): { pair: string[]; told: boolean } {
-  const dest = v.parties.find((r) => ['в', 'во', 'in', 'to'].includes(r.before) && r.via !== 'adjective');
+  const dest = v.parties.find((r) => ['в', 'во', 'in', 'to', 'into'].includes(r.before) && r.via !== 'adjective');
   // "the Governor of X … the delegation from Y": a delegation's own party before any "of".
   const origin =
     v.parties.find((r) => ['из', 'from', ...DELEGATION].includes(r.before)) ??
     v.parties.find(
       (r) => r.before === 'of' && doc.tokens.slice(Math.max(0, r.tokenStart - 5), r.tokenStart).some((t) => DELEGATION.includes(t.lower)),
-    );
+    ) ??
+    // «башкирская делегация», "the Kyrgyz delegation".
+    v.parties.find((r) => r.via === 'adjective' && DELEGATION.includes(doc.tokens[r.tokenEnd]?.lower ?? ''));
   const host = dest?.code;
   const guest = origin?.code ?? actors.find((c) => !host || countryOf(c) !== countryOf(host));
   const pair = [guest ?? actors[0]!, host ?? actors.find((c) => !guest || countryOf(c) !== countryOf(guest)) ?? main[0]!];

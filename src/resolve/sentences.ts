@@ -36,6 +36,7 @@ interface ModalityLexicon {
   response: Record<string, string[]>;
   clause: { relative: Record<string, string[]>; conjunction: Record<string, string[]> };
   frame: Record<string, string[]>;
+  readiness: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -61,6 +62,7 @@ type Patterns = {
   relative: Set<string>;
   conjunction: string[][];
   frame: string[][];
+  readiness: string[];
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -73,6 +75,7 @@ function modalityPatterns(): Patterns {
       relative: new Set(wordLists(lx.clause.relative).map((w) => w.join(' '))),
       conjunction: wordLists(lx.clause.conjunction),
       frame: wordLists(lx.frame),
+      readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
     };
   }
   return modality;
@@ -85,6 +88,10 @@ function phraseAt(doc: Doc, at: number, phrase: string[], sentence: number): boo
     return t !== undefined && t.sentence === sentence && t.lower === w;
   });
 }
+
+/** A word of readiness («готовы», "ready", "readiness"; a trailing * of the lexicon takes any ending). */
+export const isReadiness = (word: string): boolean =>
+  modalityPatterns().readiness.some((r) => word === r || (r.length >= 5 && word.startsWith(r)));
 
 /** A word that takes up another's offer («поддержал», "to study"). */
 export const isResponse = (word: string): boolean => modalityPatterns().response.test(word);
@@ -215,8 +222,8 @@ export function pointDates(v: SentenceView): DateMention[] {
 /**
  * The clause of each token of a sentence (an id per token from `v.tokenStart`): a comma before a
  * relative word («, который», ", which") opens a clause that ends at the next comma, after which
- * the outer one goes on; a comma before a conjunction («, что», ", but"), a semicolon, a colon or
- * a dash opens a clause that runs on.
+ * the outer one goes on; a comma before a conjunction («, что», ", but"), a semicolon or a colon
+ * opens a clause that runs on (a dash often stands for a verb: «В планах — переговоры»).
  */
 export function clauseIds(doc: Doc, v: SentenceView): number[] {
   const { relative, conjunction } = modalityPatterns();
@@ -239,7 +246,7 @@ export function clauseIds(doc: Doc, v: SentenceView): number[] {
         outer = null;
         id = ++next;
       }
-    } else if (/^[;:—–]$/u.test(t.text)) {
+    } else if (/^[;:]$/u.test(t.text)) {
       outer = null;
       id = ++next;
     }

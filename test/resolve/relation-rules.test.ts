@@ -193,3 +193,48 @@ test('"documents" over a story that names its documents add none of their own', 
     ['roadmap'],
   );
 });
+
+test('readiness to sign is an offer, not a signing', () => {
+  const f = factsOf(
+    story(
+      'North Kazakhstan and Afghanistan',
+      '',
+      'The Ambassador of Afghanistan expressed readiness to buy grain from North Kazakhstan region and sign a memorandum.',
+    ),
+    'en',
+  );
+  assert.ok(!f.events.some((e) => e.type === 'signing'), JSON.stringify(f.events));
+  const g = factsOf(
+    story('North Kazakhstan and Afghanistan', '', 'North Kazakhstan region and Afghanistan signed a memorandum on grain.'),
+    'en',
+  );
+  assert.ok(
+    g.events.some((e) => e.type === 'signing'),
+    JSON.stringify(g.events),
+  );
+});
+
+test('a delegation that goes nowhere the sentence says is no visit; one that comes from a side is', () => {
+  const f = factsOf(
+    story(
+      'Красноярский край и Китай',
+      '',
+      'Губернатор Красноярского края провел переговоры с партнерами из Китая.',
+      'Делегация принимает участие в выставке импортных товаров.',
+    ),
+    'ru',
+  );
+  assert.ok(!f.events.some((e) => e.type === 'visit'), JSON.stringify(f.events));
+  const g = factsOf(
+    story(
+      'Batken and Sughd',
+      '',
+      'The Kyrgyz delegation crossed into Tajikistan through the reopened checkpoint on the Batken-Isfara road.',
+    ),
+    'en',
+  );
+  assert.ok(
+    g.events.some((e) => e.type === 'visit' && e.actors[0] === 'KG'),
+    JSON.stringify(g.events),
+  );
+});
