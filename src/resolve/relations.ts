@@ -333,7 +333,8 @@ function quoteSpeaker(doc: Doc, v: SentenceView, parties: Parties, people: Perso
  * `told` when the sentence says either.
  */
 const DELEGATION = ['делегация', 'делегации', 'делегацию', 'делегацией', 'delegation'];
-const isDelegation = (doc: Doc, m: Mention) => DELEGATION.includes(doc.tokens[m.tokenStart]!.lower) || doc.tokens[m.tokenStart]!.lower === 'delegations';
+const isDelegation = (doc: Doc, m: Mention) =>
+  DELEGATION.includes(doc.tokens[m.tokenStart]!.lower) || doc.tokens[m.tokenStart]!.lower === 'delegations';
 
 function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: string[]): { pair: string[]; told: boolean } {
   const dest = v.parties.find((r) => ['в', 'во', 'in', 'to', 'into'].includes(r.before) && r.via !== 'adjective');

@@ -137,7 +137,7 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
     const looking = v.mentions.filter(
       (m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'future' && !names.some((n) => m.start < n.end && n.start < m.end),
     );
-    v.ahead = looking.filter((m) => m.value === 'future:future');
+    v.ahead = looking.filter((m) => m.value === 'future:future' || m.value === 'future:intention');
     v.datedAhead = datesAhead(v, doc.published);
     v.future = looking.length > 0 || v.datedAhead;
     const opens = (v.text.match(/[«“]/g) ?? []).length;
