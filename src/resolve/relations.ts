@@ -482,7 +482,13 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       const isCount = counted(doc, m, nouns);
       if (isCount && !(signed && !when && !v.recalls && !v.future && !OVER_YEARS.test(v.text))) continue;
       // "under an agreement signed in 2017" is a reference that still dates a document.
-      if (isReference(doc, m) && (v.future || !(when && when.start > m.start - v.start))) continue;
+      // «план по реализации соглашения»: the document implemented exists, signed at some time the sentence does not tell.
+      if (isReference(doc, m) && !(when && when.start > m.start - v.start)) {
+        out.push({ kind, actors, status: 'signed', year: null, until: null, evidence: [evidence(doc, m, 'agreement:referenced')] });
+        continue;
+      }
+      // "to prepare a roadmap for implementing the agreement … in 2026": the date is the roadmap's.
+      if (isReference(doc, m) && v.future) continue;
       let until = term?.until ? Number(term.until.slice(0, 4)) : null;
       let status: Agreement['status'] | null = null;
       let y: number | null = null;

@@ -238,3 +238,37 @@ test('a delegation that goes nowhere the sentence says is no visit; one that com
     JSON.stringify(g.events),
   );
 });
+
+test('a document implemented exists: «план по реализации соглашения» names a signed agreement', () => {
+  const f = factsOf(
+    story(
+      'Смоленская и Витебская области',
+      '',
+      'Вчера подписан план мероприятий по реализации соглашения о сотрудничестве между Смоленской и Витебской областями.',
+    ),
+    'ru',
+  );
+  const kinds = f.agreements.map((a) => `${a.kind}:${a.status}:${a.year}`).sort();
+  assert.deepEqual(kinds, ['agreement:signed:null', 'plan:signed:2025']);
+  // A roadmap yet to be prepared for an agreement dated later names no document of that date.
+  const g = factsOf(
+    story(
+      'Saratov and West Kazakhstan',
+      '',
+      'Saratov region and West Kazakhstan region agreed to prepare a roadmap for implementing the agreement in 2026.',
+    ),
+    'en',
+  );
+  assert.ok(!g.agreements.some((a) => a.kind === 'agreement' && a.year === 2026), JSON.stringify(g.agreements));
+});
+
+test('an "Interaction Plan" is a document, and its name is no future word', () => {
+  const f = factsOf(
+    story('Abai and Omsk', '', 'An Interaction Plan for 2025-2028 was signed between the Abai region and the Omsk region.'),
+    'en',
+  );
+  assert.ok(
+    f.agreements.some((a) => a.kind === 'plan' && a.status === 'signed'),
+    JSON.stringify(f.agreements),
+  );
+});
