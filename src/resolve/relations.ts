@@ -461,7 +461,7 @@ export function sharper(a: string[], b: string[]): string[] {
 export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties): Agreement[] {
   const out: Agreement[] = [];
   const counts: Agreement[] = [];
-  const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+  const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : storyYear(views);
   for (const v of views) {
     const nouns = documentNouns(v, views);
     if (!nouns.length) continue;
@@ -540,6 +540,18 @@ function documentNouns(v: SentenceView, views: SentenceView[]): Mention[] {
   // "documents" stand for those the story names («sign documents» over a list of them).
   const own = !named(v) && !named(views[v.index - 1]) && (coordinatedPairs(v).length > 0 || !views.some(named));
   return own ? nouns : nouns.filter((m) => !triggerKinds(m).includes('other'));
+}
+
+/**
+ * The year a story undated by its publication tells of: the latest year its dates write out
+ * («21 октября 2011 года», "Exhibition 2023"), ranges and bounds («до 2030 года») left aside.
+ */
+function storyYear(views: SentenceView[]): number | null {
+  const years = views
+    .flatMap((v) => pointDates(v))
+    .filter((d) => d.value && d.kind !== 'range' && !d.until && /\d{4}/.test(d.text))
+    .map((d) => Number(d.value!.slice(0, 4)));
+  return years.length ? Math.max(...years) : null;
 }
 
 /**

@@ -272,3 +272,31 @@ test('an "Interaction Plan" is a document, and its name is no future word', () =
     JSON.stringify(f.agreements),
   );
 });
+
+test('a document signed now in a story with no publication date takes the year its dates tell', () => {
+  const text = story(
+    'Смоленская и Витебская области',
+    '',
+    'Делегация Витебской области 20 октября 2011 года прибыла в Смоленск.',
+    'Губернатор Смоленской области и председатель Витебского облисполкома подписали план мероприятий.',
+  );
+  const f = factsOf(text, 'ru', null);
+  assert.deepEqual(
+    f.agreements.map((a) => a.year),
+    [2011],
+  );
+  // A term's bound («до 2030 года») is no year of the story.
+  const g = factsOf(
+    story(
+      'Смоленская и Витебская области',
+      '',
+      'Губернатор Смоленской области и председатель Витебского облисполкома подписали план мероприятий до 2030 года.',
+    ),
+    'ru',
+    null,
+  );
+  assert.deepEqual(
+    g.agreements.map((a) => a.year),
+    [null],
+  );
+});
