@@ -1,10 +1,12 @@
 // Relation rules over sentences: events, agreements and plans. Each rule is small and named for
-// the kind of statement it reads; parties come from the sentence, else from the story.
+// the kind of statement it reads; parties come from the sentence, else from the story. The rules
+// are declared in rules.ts (RELATION_RULES): each item's evidence names its entry there.
 import type { Doc, Mention } from '../core/doc.js';
 import type { Agreement, AgreementKind, CoopEvent, EventType, Plan, PlanKind } from '../core/facts.js';
 import type { PlaceValue } from '../extract/mentions.js';
 import type { DateMention } from '../extract/dates.js';
 import { evidence } from './evidence.js';
+import type { RuleName } from './rules.js';
 import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
   clauseParties,
@@ -22,6 +24,9 @@ import {
   type SentenceView,
 } from './sentences.js';
 import type { PersonEntity } from './people.js';
+
+/** The evidence of an item, naming the declared rule that made it. */
+const fired = (doc: Doc, m: Mention, rule: RuleName) => evidence(doc, m, rule);
 
 const year = (d: DateMention | undefined) => (d?.value ? Number(d.value.slice(0, 4)) : null);
 
@@ -86,13 +91,13 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     const years = times.map(year).filter((y): y is number => y !== null);
     // Every date of the sentence lies in earlier years («два года назад, в 2023-м»): history.
     const recalled = pubYear !== null && years.length > 0 && years.every((y) => y < pubYear);
-    const add = (type: EventType, who: string[], rule: string, m: Mention) =>
+    const add = (type: EventType, who: string[], rule: RuleName, m: Mention) =>
       events.push({
         type,
         actors: who,
         date: recalled ? (date ?? String(years[0])) : date,
         place: type === 'proposal' ? null : place,
-        evidence: [evidence(doc, m, rule)],
+        evidence: [fired(doc, m, rule)],
       });
 
     // Every offer in the sentence counts: «Узбекская сторона предложила…, а казахстанская – …».
@@ -484,7 +489,7 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       // "under an agreement signed in 2017" is a reference that still dates a document.
       // «план по реализации соглашения»: the document implemented exists, signed at some time the sentence does not tell.
       if (isReference(doc, m) && !(when && when.start > m.start - v.start)) {
-        out.push({ kind, actors, status: 'signed', year: null, until: null, evidence: [evidence(doc, m, 'agreement:referenced')] });
+        out.push({ kind, actors, status: 'signed', year: null, until: null, evidence: [fired(doc, m, 'agreement:referenced')] });
         continue;
       }
       // "to prepare a roadmap for implementing the agreement … in 2026": the date is the roadmap's.
@@ -514,9 +519,9 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       if (!status) continue;
       const pairs = sharedVerb(v, coordinatedPairs(v));
       const sides = isCount && !pairs.length ? [actors] : documentSides(actors, pairs);
-      const rule = `agreement:${status}${sides.length > 1 ? (pairs.length ? ':pairs' : ':each-partner') : ''}`;
+      const rule: RuleName = `agreement:${status}${sides.length > 1 ? (pairs.length ? ':pairs' : ':each-partner') : ''}`;
       for (const who of sides)
-        (isCount ? counts : out).push({ kind, actors: who, status, year: y, until, evidence: [evidence(doc, m, rule)] });
+        (isCount ? counts : out).push({ kind, actors: who, status, year: y, until, evidence: [fired(doc, m, rule)] });
     }
   }
   const merged = mergeAgreements(out);
@@ -709,7 +714,7 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     }
     for (const kind of kinds) {
       const m = words.find((x) => triggerKinds(x).includes(kind)) ?? words[0]!;
-      out.push({ kind, actors, year: y, evidence: [evidence(doc, m, `plan:${kind}`)] });
+      out.push({ kind, actors, year: y, evidence: [fired(doc, m, `plan:${kind}`)] });
     }
   }
   const merged: Plan[] = [];

@@ -300,3 +300,21 @@ test('a document signed now in a story with no publication date takes the year i
     [null],
   );
 });
+
+test('every event, agreement and plan names a declared rule', async () => {
+  const { RELATION_RULES } = await import('../../src/resolve/rules.js');
+  const names = new Set<string>(RELATION_RULES.map((r) => r.name));
+  const f = factsOf(
+    story(
+      'Томская и Павлодарская области',
+      '',
+      'Губернатор Томской области и аким Павлодарской области провели переговоры и подписали дорожную карту.',
+      'Делегация Павлодарской области посетила томский завод.',
+      'Стороны договорились провести форум в Томске в следующем году.',
+    ),
+    'ru',
+  );
+  const items = [...f.events, ...f.agreements, ...f.plans];
+  assert.ok(items.length >= 4, JSON.stringify(items));
+  for (const item of items) for (const e of item.evidence ?? []) assert.ok(names.has(e.rule), e.rule);
+});
