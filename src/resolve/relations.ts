@@ -158,12 +158,24 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
  * two sides from different countries; discussed alone («обсудили вопросы») tells no sides.
  */
 function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[]): Mention[] {
+  if (triggerKinds(m).includes('reception')) return receivedOfficial(v, m) ? [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }] : [];
   if (!triggerKinds(m).includes('discussion')) return [m];
   const own = distinctParties(v.parties.filter((r) => r.start < m.start));
   // A person named before the verb stands for his party («Алексей Текслер и аким … обсудили»).
   const speakers = people.filter((p) => p.person.actor && namedBefore(doc, v, p, m)).map((p) => p.person.actor!);
   if (new Set([...own, ...speakers].map(countryOf)).size < 2) return [];
   return [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }];
+}
+
+/**
+ * «Председатель области принял заместителя…», «Главу региона принял президент», "X received the
+ * Governor of Y": receiving is a meeting when an official or a person follows the verb
+ * («приняли участие», "received 3 thousand tons" are not).
+ */
+function receivedOfficial(v: SentenceView, m: Mention): boolean {
+  return v.mentions.some(
+    (x) => (x.kind === 'office' || x.kind === 'person') && x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 2,
+  );
 }
 
 /** A person is named in the sentence before a word: by a mention, or by the surname in any case ending («Текслер», «Текслером»). */

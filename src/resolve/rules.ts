@@ -28,8 +28,9 @@ export const RELATION_RULES = [
   {
     name: 'meeting',
     emits: 'events: meeting, the parties of the clause of the trigger',
-    triggers: ['event.meeting', 'event.discussion'],
+    triggers: ['event.meeting', 'event.discussion', 'event.reception'],
     when: [
+      '«принял»/"received" only with an official or a person right by the verb (receivedOfficial)',
       'two parties of different countries in the sentence, else the story’s (relationParties)',
       '«обсудили» / "discussed" only with two sides named before it, as places or as the parties of the people named (asMeeting)',
     ],

@@ -318,3 +318,21 @@ test('every event, agreement and plan names a declared rule', async () => {
   assert.ok(items.length >= 4, JSON.stringify(items));
   for (const item of items) for (const e of item.evidence ?? []) assert.ok(names.has(e.rule), e.rule);
 });
+
+test('receiving an official is a meeting; taking part is not', () => {
+  const f = factsOf(
+    story('Согдийская и Витебская области', '', 'Председатель Согдийской области принял заместителя председателя Витебской области.'),
+    'ru',
+  );
+  assert.ok(types(f).includes('meeting'), JSON.stringify(f.events));
+  const g = factsOf(
+    story(
+      'Согдийская и Витебская области',
+      '',
+      'Делегация Витебской области прибыла в Согдийскую область.',
+      'Представители Витебской области приняли участие в ярмарке в Согдийской области.',
+    ),
+    'ru',
+  );
+  assert.ok(!types(g).includes('meeting'), JSON.stringify(g.events));
+});
