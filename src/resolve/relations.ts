@@ -686,7 +686,11 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
   for (const v of views) {
     if (!v.future) continue;
     const agreementSpans = triggers(v, 'agreement');
-    const words = triggers(v, 'plan').filter((m) => !agreementSpans.some((a) => m.start < a.end && a.start < m.end));
+    // A word that tells an event that took place («с визитом прибыла делегация») is no plan, whatever else the sentence intends.
+    const told = triggers(v, 'event').filter((e) => !eventAhead(doc, v, e));
+    const words = triggers(v, 'plan').filter(
+      (m) => !agreementSpans.some((a) => m.start < a.end && a.start < m.end) && !told.some((e) => e.start === m.start && e.end === m.end),
+    );
     if (!words.length) continue;
     const actors = relationParties(v, parties.main);
     if (actors.length < 2) continue;

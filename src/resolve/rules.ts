@@ -149,7 +149,11 @@ export const RELATION_RULES = [
           ? 'an invitation to visit is a visit plan; with a word of travel it wins over the forum it goes to'
           : 'two parties',
     ],
-    unless: ['an offer or readiness before the plan word: a proposal event instead', 'a document’s name: an agreement planned instead'],
+    unless: [
+      'an offer or readiness before the plan word: a proposal event instead',
+      'a document’s name: an agreement planned instead',
+      'the word tells an event that took place (not eventAhead): «с визитом прибыла делегация»',
+    ],
   })),
 ] as const satisfies readonly RelationRule[];
 

@@ -222,8 +222,8 @@ export function pointDates(v: SentenceView): DateMention[] {
 /**
  * The clause of each token of a sentence (an id per token from `v.tokenStart`): a comma before a
  * relative word («, который», ", which") opens a clause that ends at the next comma, after which
- * the outer one goes on; a comma before a conjunction («, что», ", but"), a semicolon or a colon
- * opens a clause that runs on (a dash often stands for a verb: «В планах — переговоры»).
+ * the outer one goes on; a comma before a conjunction («, что», ", but") or a semicolon opens a
+ * clause that runs on (a dash often stands for a verb, «В планах — переговоры», and a colon opens a list).
  */
 export function clauseIds(doc: Doc, v: SentenceView): number[] {
   const { relative, conjunction } = modalityPatterns();
@@ -246,7 +246,7 @@ export function clauseIds(doc: Doc, v: SentenceView): number[] {
         outer = null;
         id = ++next;
       }
-    } else if (/^[;:]$/u.test(t.text)) {
+    } else if (t.text === ';') {
       outer = null;
       id = ++next;
     }
