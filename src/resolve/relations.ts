@@ -11,6 +11,7 @@ import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
   clauseParties,
   coordinatedPairs,
+  countedFrom,
   distinctParties,
   documentSides,
   eventAhead,
@@ -121,6 +122,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       );
       const m = told.find((x) => triggerKinds(x).includes(type)) ?? told[0];
       if (!m || v.unrealized || offeredOnly(doc, m)) continue;
+      if (type === 'signing' && told.every((x) => countedFrom(doc, v, x))) continue;
       if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
       if (type === 'visit') {
         const { pair, told: directed } = visitDirection(doc, v, actors, parties.main);

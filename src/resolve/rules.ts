@@ -56,6 +56,7 @@ export const RELATION_RULES = [
       ...EVENT_VETOES,
       'every date of the sentence in earlier years, or the nearest one (pastYearNear), or a month already past (earlierMonth)',
       'the sentence opens by recalling: recall.* (sentenceViews)',
+      'time counted from it: since.* («с момента подписания», "since the signing") (countedFrom)',
     ],
   },
   {

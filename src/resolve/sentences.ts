@@ -37,6 +37,7 @@ interface ModalityLexicon {
   clause: { relative: Record<string, string[]>; conjunction: Record<string, string[]> };
   frame: Record<string, string[]>;
   readiness: Record<string, string[]>;
+  since: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -63,6 +64,7 @@ type Patterns = {
   conjunction: string[][];
   frame: string[][];
   readiness: string[];
+  since: string[][];
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -75,6 +77,7 @@ function modalityPatterns(): Patterns {
       relative: new Set(wordLists(lx.clause.relative).map((w) => w.join(' '))),
       conjunction: wordLists(lx.clause.conjunction),
       frame: wordLists(lx.frame),
+      since: wordLists(lx.since),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
     };
   }
@@ -257,9 +260,18 @@ export function clauseIds(doc: Doc, v: SentenceView): number[] {
 
 /** An occasion word frames the trigger («в ходе встречи», "during the visit"), up to two words before it. */
 export function framed(doc: Doc, v: SentenceView, m: Mention): boolean {
-  const { frame } = modalityPatterns();
-  for (let gap = 0; gap <= 2; gap++)
-    for (const p of frame) {
+  return preceded(doc, v, m, modalityPatterns().frame, 2);
+}
+
+/** Time counted from the act the trigger names («с момента подписания», "since the signing"): history. */
+export function countedFrom(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return preceded(doc, v, m, modalityPatterns().since, 0);
+}
+
+/** One of the phrases ends at most `gaps` words before the trigger. */
+function preceded(doc: Doc, v: SentenceView, m: Mention, phrases: string[][], gaps: number): boolean {
+  for (let gap = 0; gap <= gaps; gap++)
+    for (const p of phrases) {
       const at = m.tokenStart - gap - p.length;
       if (at >= v.tokenStart && phraseAt(doc, at, p, v.index)) return true;
     }

@@ -358,3 +358,20 @@ test('a word that tells an event that took place is no plan, though the sentence
     JSON.stringify(g.plans),
   );
 });
+
+test('time counted from a signing makes it history, not news', () => {
+  const f = factsOf(
+    story(
+      'Могилевская область и Калининградская область',
+      '',
+      'Председатель Могилевского облисполкома отметил, что с момента подписания соглашения между Могилевской и Калининградской областями прошел год.',
+    ),
+    'ru',
+  );
+  assert.ok(!types(f).includes('signing'), JSON.stringify(f.events));
+  const g = factsOf(
+    story('Могилевская область и Калининградская область', '', 'Могилевская и Калининградская области вчера подписали соглашение.'),
+    'ru',
+  );
+  assert.ok(types(g).includes('signing'), JSON.stringify(g.events));
+});
