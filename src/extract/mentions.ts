@@ -46,6 +46,10 @@ interface Triggers {
   agreement: Record<string, Record<Lang, string[]>>;
   plan: Record<string, Record<Lang, string[]>>;
   future: Record<Lang, string[]>;
+  /** Words that look ahead without an act to come («перспективы»): kind `prospect` of the future group. */
+  prospect?: Record<Lang, string[]>;
+  /** Words of intention («договорились», "agreed to"): kind `intention` of the future group. */
+  intention?: Record<Lang, string[]>;
   flow: Record<string, Record<Lang, string[]>>;
 }
 interface SectorNames {
@@ -148,7 +152,11 @@ function build(): Matchers {
   addGroup('agreement', t.agreement);
   addGroup('plan', t.plan);
   addGroup('flow', t.flow);
-  addGroup('future', { future: t.future });
+  addGroup('future', {
+    future: t.future,
+    ...(t.prospect ? { prospect: t.prospect } : {}),
+    ...(t.intention ? { intention: t.intention } : {}),
+  });
 
   const cues = readLexicon<PeopleCues>('people-cues');
   const speech = new PhraseMatcher<true>();

@@ -1,14 +1,21 @@
 // Relation rules over sentences: events, agreements and plans. Each rule is small and named for
-// the kind of statement it reads; parties come from the sentence, else from the story.
+// the kind of statement it reads; parties come from the sentence, else from the story. The rules
+// are declared in rules.ts (RELATION_RULES): each item's evidence names its entry there.
 import type { Doc, Mention } from '../core/doc.js';
 import type { Agreement, AgreementKind, CoopEvent, EventType, Plan, PlanKind } from '../core/facts.js';
 import type { PlaceValue } from '../extract/mentions.js';
 import type { DateMention } from '../extract/dates.js';
 import { evidence } from './evidence.js';
+import type { RuleName } from './rules.js';
 import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
   clauseParties,
+  coordinatedPairs,
+  countedFrom,
   distinctParties,
+  documentSides,
+  eventAhead,
+  isReadiness,
   isResponse,
   ofKind,
   pointDates,
@@ -18,6 +25,9 @@ import {
   type SentenceView,
 } from './sentences.js';
 import type { PersonEntity } from './people.js';
+
+/** The evidence of an item, naming the declared rule that made it. */
+const fired = (doc: Doc, m: Mention, rule: RuleName) => evidence(doc, m, rule);
 
 const year = (d: DateMention | undefined) => (d?.value ? Number(d.value.slice(0, 4)) : null);
 
@@ -74,11 +84,13 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
   for (const v of views) {
     // A business mission dated in the past is a visit («на прошлой неделе прошла бизнес-миссия»); undated, it may be a habit.
     const dated = pointDates(v).some((d) => d.value && (!published || d.value <= published));
-    const missions = v.future || !dated ? [] : triggers(v, 'plan').filter((m) => triggerKinds(m).includes('business_mission'));
+    const missions = !dated
+      ? []
+      : triggers(v, 'plan').filter((m) => triggerKinds(m).includes('business_mission') && !eventAhead(doc, v, m));
     const found = [
       ...triggers(v, 'event')
         .filter((m) => !awaitedVisit(doc, m))
-        .flatMap((m) => asMeeting(v, m)),
+        .flatMap((m) => asMeeting(doc, v, m, people)),
       ...missions,
     ];
     if (!found.length) continue;
@@ -98,13 +110,13 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     const years = times.map(year).filter((y): y is number => y !== null);
     // Every date of the sentence lies in earlier years («два года назад, в 2023-м»): history.
     const recalled = pubYear !== null && years.length > 0 && years.every((y) => y < pubYear);
-    const add = (type: EventType, who: string[], rule: string, m: Mention) =>
+    const add = (type: EventType, who: string[], rule: RuleName, m: Mention) =>
       events.push({
         type,
         actors: who,
         date: recalled ? (date ?? String(years[0])) : date,
         place: type === 'proposal' ? null : place,
-        evidence: [evidence(doc, m, rule)],
+        evidence: [fired(doc, m, rule)],
       });
 
     // Every offer in the sentence counts: «Узбекская сторона предложила…, а казахстанская – …».
@@ -117,26 +129,41 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       }
     }
     for (const type of kinds) {
-      const m = found.find((x) => triggerKinds(x).includes(type)) ?? missions[0] ?? found[0]!;
       if (type === 'proposal' || (type as string) === 'interest') continue;
-      if (v.future || v.unrealized || offeredOnly(doc, m)) continue;
+      // A future word speaks for its own clause: «Губернатор, который посетит форум, провел встречу».
+      const told = found.filter(
+        (x) =>
+          (triggerKinds(x).includes(type) ||
+            (type === 'visit' && missions.includes(x)) ||
+            (type === 'forum' && triggerKinds(x).includes('meeting') && sessionOf(doc, v, x))) &&
+          !eventAhead(doc, v, x),
+      );
+      const m = told.find((x) => triggerKinds(x).includes(type)) ?? told[0];
+      if (!m || v.unrealized || offeredOnly(doc, m)) continue;
+      if (type === 'signing' && told.every((x) => countedFrom(doc, v, x))) continue;
       if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
       if (type === 'visit') {
-        const { pair, told } = visitDirection(doc, v, actors, parties.main);
+        const { pair, told: directed } = visitDirection(doc, v, actors, parties.main);
+        // A delegation named with no word of where it came from or went («делегация приняла участие») tells no visit.
+        if (!directed && told.every((x) => isDelegation(doc, x))) continue;
         add('visit', pair, 'visit', m);
         const e = events[events.length - 1]!;
         // The day of another clause («провел переговоры вчера с X, который прибыл…») dates the sitting, not the trip.
         const dated = pointDates(v).find((d) => d.value === e.date);
-        const words = found.filter((x) => triggerKinds(x).includes('visit') || missions.includes(x));
+        const words = told.filter((x) => triggerKinds(x).includes('visit') || missions.includes(x));
         if (e.date && !recalled && dated && !words.some((x) => sameClause(doc, v, x, dated))) e.date = e.date.slice(0, 7);
-        if (!told) guessed.add(events[events.length - 1]!);
+        if (!directed) guessed.add(events[events.length - 1]!);
         continue;
       }
       if (type === 'signing' || type === 'meeting') {
         // Each pair of sides in its own clause signs or meets by itself.
-        for (const x of found.filter((t) => triggerKinds(t).includes(type))) {
-          add(type, clauseParties(doc, v, x, parties.main), type, x);
-          if (type === 'signing') documentsSigned.set(events[events.length - 1]!, new Set(triggers(v, 'agreement').flatMap(triggerKinds)));
+        // «X и Y, Z и W подписали…»: each pair signs by itself.
+        const pairs = type === 'signing' ? sharedVerb(v, coordinatedPairs(v)) : [];
+        for (const x of told.filter((t) => triggerKinds(t).includes(type))) {
+          for (const who of pairs.length ? pairs : [clauseParties(doc, v, x, parties.main)]) {
+            add(type, who, pairs.length ? 'signing:pairs' : type, x);
+            if (type === 'signing') documentsSigned.set(events[events.length - 1]!, new Set(namedKinds(v)));
+          }
         }
         continue;
       }
@@ -150,11 +177,33 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
  * «Узбекистан и Башкортостан обсудили…», "X and Y discussed": a meeting where the sentence names
  * two sides from different countries; discussed alone («обсудили вопросы») tells no sides.
  */
-function asMeeting(v: SentenceView, m: Mention): Mention[] {
+function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[]): Mention[] {
+  if (triggerKinds(m).includes('reception')) return receivedOfficial(v, m) ? [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }] : [];
   if (!triggerKinds(m).includes('discussion')) return [m];
   const own = distinctParties(v.parties.filter((r) => r.start < m.start));
-  if (new Set(own.map(countryOf)).size < 2) return [];
+  // A person named before the verb stands for his party («Алексей Текслер и аким … обсудили»).
+  const speakers = people.filter((p) => p.person.actor && namedBefore(doc, v, p, m)).map((p) => p.person.actor!);
+  if (new Set([...own, ...speakers].map(countryOf)).size < 2) return [];
   return [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }];
+}
+
+/**
+ * «Председатель области принял заместителя…», «Главу региона принял президент», "X received the
+ * Governor of Y": receiving is a meeting when an official or a person follows the verb
+ * («приняли участие», "received 3 thousand tons" are not).
+ */
+function receivedOfficial(v: SentenceView, m: Mention): boolean {
+  return v.mentions.some(
+    (x) => (x.kind === 'office' || x.kind === 'person') && x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 2,
+  );
+}
+
+/** A person is named in the sentence before a word: by a mention, or by the surname in any case ending («Текслер», «Текслером»). */
+function namedBefore(doc: Doc, v: SentenceView, p: PersonEntity, m: Mention): boolean {
+  if (p.mentions.some((x) => x.sentence === v.index && x.start < m.start)) return true;
+  const surname = p.person.name.split(/\s+/u).pop()!.toLowerCase();
+  const stem = surname.length > 5 ? surname.slice(0, -1) : surname;
+  return doc.tokens.slice(v.tokenStart, m.tokenStart).some((t) => t.upper && t.lower.startsWith(stem));
 }
 
 /** A visit whose sentence does not say who went where («гости побывали на заводе») is the one the story told of. */
@@ -195,15 +244,14 @@ function takenUp(doc: Doc, m: Mention): boolean {
   return doc.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).some((t) => t.sentence === m.sentence && isResponse(t.lower));
 }
 
-// «готова принять сессию форума», "is ready to host": an offer to hold it, not a gathering that took place.
-const READY = /^(готов|готова|готово|готовы|ready|willing)$/u;
+// «готова принять сессию форума», "is ready to host", "readiness to sign": an offer, not an act that took place.
 
 /** A readiness word earlier in the same clause as the trigger. */
 function offeredOnly(doc: Doc, m: Mention): boolean {
   for (let i = m.tokenStart - 1; i >= 0; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== m.sentence || (t.kind === 'punct' && /^[,;:—–]$/.test(t.text))) return false;
-    if (READY.test(t.lower)) return true;
+    if (isReadiness(t.lower)) return true;
   }
   return false;
 }
@@ -322,15 +370,19 @@ function quoteSpeaker(doc: Doc, v: SentenceView, parties: Parties, people: Perso
  * `told` when the sentence says either.
  */
 const DELEGATION = ['делегация', 'делегации', 'делегацию', 'делегацией', 'delegation'];
+const isDelegation = (doc: Doc, m: Mention) =>
+  DELEGATION.includes(doc.tokens[m.tokenStart]!.lower) || doc.tokens[m.tokenStart]!.lower === 'delegations';
 
 function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: string[]): { pair: string[]; told: boolean } {
-  const dest = v.parties.find((r) => ['в', 'во', 'in', 'to'].includes(r.before) && r.via !== 'adjective');
+  const dest = v.parties.find((r) => ['в', 'во', 'in', 'to', 'into'].includes(r.before) && r.via !== 'adjective');
   // "the Governor of X … the delegation from Y": a delegation's own party before any "of".
   const origin =
     v.parties.find((r) => ['из', 'from', ...DELEGATION].includes(r.before)) ??
     v.parties.find(
       (r) => r.before === 'of' && doc.tokens.slice(Math.max(0, r.tokenStart - 5), r.tokenStart).some((t) => DELEGATION.includes(t.lower)),
-    );
+    ) ??
+    // «башкирская делегация», "the Kyrgyz delegation".
+    v.parties.find((r) => r.via === 'adjective' && DELEGATION.includes(doc.tokens[r.tokenEnd]?.lower ?? ''));
   const host = dest?.code;
   const guest = origin?.code ?? actors.find((c) => !host || countryOf(c) !== countryOf(host));
   const pair = [guest ?? actors[0]!, host ?? actors.find((c) => !guest || countryOf(c) !== countryOf(guest)) ?? main[0]!];
@@ -338,6 +390,11 @@ function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: strin
 }
 
 // The kinds of document each signing names: a country's roadmap and its regions' agreement are two signings.
+// "Documents" name no kind: a signing of documents may be any of them.
+const namedKinds = (v: SentenceView) =>
+  triggers(v, 'agreement')
+    .flatMap(triggerKinds)
+    .filter((k) => k !== 'other');
 const documentsSigned = new WeakMap<CoopEvent, Set<string>>();
 
 /** Two signings of different documents, one by two countries, the other by their regions. */
@@ -441,9 +498,9 @@ export function sharper(a: string[], b: string[]): string[] {
 export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties): Agreement[] {
   const out: Agreement[] = [];
   const counts: Agreement[] = [];
-  const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+  const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : storyYear(views);
   for (const v of views) {
-    const nouns = triggers(v, 'agreement');
+    const nouns = documentNouns(v, views);
     if (!nouns.length) continue;
     const signed = triggers(v, 'event').some((m) => triggerKinds(m).includes('signing') && !signingAhead(doc, v, m));
     // «…дорожную карту. Документ подписан…»: the next sentence signs what this one names.
@@ -462,7 +519,13 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       const isCount = counted(doc, m, nouns);
       if (isCount && !(signed && !when && !v.recalls && !v.future && !OVER_YEARS.test(v.text))) continue;
       // "under an agreement signed in 2017" is a reference that still dates a document.
-      if (isReference(doc, m) && (v.future || !(when && when.start > m.start - v.start))) continue;
+      // «план по реализации соглашения»: the document implemented exists, signed at some time the sentence does not tell.
+      if (isReference(doc, m) && !(when && when.start > m.start - v.start)) {
+        out.push({ kind, actors, status: 'signed', year: null, until: null, evidence: [fired(doc, m, 'agreement:referenced')] });
+        continue;
+      }
+      // "to prepare a roadmap for implementing the agreement … in 2026": the date is the roadmap's.
+      if (isReference(doc, m) && v.future) continue;
       let until = term?.until ? Number(term.until.slice(0, 4)) : null;
       let status: Agreement['status'] | null = null;
       let y: number | null = null;
@@ -486,12 +549,46 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
         y = year(when);
       }
       if (!status) continue;
-      const item = { kind, actors, status, year: y, until, evidence: [evidence(doc, m, `agreement:${status}`)] };
-      (isCount ? counts : out).push(item);
+      const pairs = sharedVerb(v, coordinatedPairs(v));
+      const sides = isCount && !pairs.length ? [actors] : documentSides(actors, pairs);
+      const rule: RuleName = `agreement:${status}${sides.length > 1 ? (pairs.length ? ':pairs' : ':each-partner') : ''}`;
+      for (const who of sides)
+        (isCount ? counts : out).push({ kind, actors: who, status, year: y, until, evidence: [fired(doc, m, rule)] });
     }
   }
   const merged = mergeAgreements(out);
   return merged.length ? merged : mergeAgreements(counts);
+}
+
+/** Pairs of sides share one verb when they outnumber the signing words («X и Y подписали…, Z и W заключили…» pairs by clause). */
+function sharedVerb(v: SentenceView, pairs: string[][]): string[][] {
+  const verbs = triggers(v, 'event').filter((m) => triggerKinds(m).includes('signing')).length;
+  return pairs.length > Math.max(1, verbs) ? pairs : [];
+}
+
+/**
+ * The documents a sentence names. «документы»/"documents" (kind `other`) names documents of its
+ * own only where neither this sentence nor the one before names a kind: else it points back at them.
+ */
+function documentNouns(v: SentenceView, views: SentenceView[]): Mention[] {
+  const nouns = triggers(v, 'agreement');
+  const named = (x: SentenceView | undefined) => (x ? triggers(x, 'agreement').some((m) => !triggerKinds(m).includes('other')) : false);
+  // Sides paired off («X и Y, Z и W подписали документы») sign documents of their own; elsewhere
+  // "documents" stand for those the story names («sign documents» over a list of them).
+  const own = !named(v) && !named(views[v.index - 1]) && (coordinatedPairs(v).length > 0 || !views.some(named));
+  return own ? nouns : nouns.filter((m) => !triggerKinds(m).includes('other'));
+}
+
+/**
+ * The year a story undated by its publication tells of: the latest year its dates write out
+ * («21 октября 2011 года», "Exhibition 2023"), ranges and bounds («до 2030 года») left aside.
+ */
+function storyYear(views: SentenceView[]): number | null {
+  const years = views
+    .flatMap((v) => pointDates(v))
+    .filter((d) => d.value && d.kind !== 'range' && !d.until && /\d{4}/.test(d.text))
+    .map((d) => Number(d.value!.slice(0, 4)));
+  return years.length ? Math.max(...years) : null;
 }
 
 /**
@@ -609,7 +706,11 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
   for (const v of views) {
     if (!v.future) continue;
     const agreementSpans = triggers(v, 'agreement');
-    const words = triggers(v, 'plan').filter((m) => !agreementSpans.some((a) => m.start < a.end && a.start < m.end));
+    // A word that tells an event that took place («с визитом прибыла делегация») is no plan, whatever else the sentence intends.
+    const told = triggers(v, 'event').filter((e) => !eventAhead(doc, v, e));
+    const words = triggers(v, 'plan').filter(
+      (m) => !agreementSpans.some((a) => m.start < a.end && a.start < m.end) && !told.some((e) => e.start === m.start && e.end === m.end),
+    );
     if (!words.length) continue;
     const actors = relationParties(v, parties.main);
     if (actors.length < 2) continue;
@@ -630,7 +731,15 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     const kinds = new Set(words.flatMap(triggerKinds) as PlanKind[]);
     // A business mission is the precise kind of visit; an invitation to a fair is a visit, not an event.
     if (kinds.has('business_mission')) kinds.delete('visit');
-    if ((kinds.has('visit') || kinds.has('business_mission')) && (invitedTo(doc, v, words) || timedBy(doc, words))) kinds.delete('event');
+    // An invitation to a forum with no word of travel («пригласил на форум», "invited … to the expo") is the forum to be held.
+    if (
+      kinds.has('visit') &&
+      invitedTo(doc, v, words) &&
+      !words.some((m) => triggerKinds(m).includes('visit') && !INVITATION.test(doc.tokens[m.tokenStart]!.lower))
+    )
+      kinds.delete('visit');
+    else if ((kinds.has('visit') || kinds.has('business_mission')) && (invitedTo(doc, v, words) || timedBy(doc, words)))
+      kinds.delete('event');
     // «подписание которого запланировано на очередном заседании»: a document's occasion, not a plan of its own.
     if (triggers(v, 'event').some((m) => triggerKinds(m).includes('signing')) && agreementSpans.length && timedBy(doc, words))
       kinds.delete('event');
@@ -641,7 +750,7 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     }
     for (const kind of kinds) {
       const m = words.find((x) => triggerKinds(x).includes(kind)) ?? words[0]!;
-      out.push({ kind, actors, year: y, evidence: [evidence(doc, m, `plan:${kind}`)] });
+      out.push({ kind, actors, year: y, evidence: [fired(doc, m, `plan:${kind}`)] });
     }
   }
   const merged: Plan[] = [];

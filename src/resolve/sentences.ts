@@ -11,8 +11,15 @@ export interface SentenceView {
   text: string;
   mentions: Mention[];
   parties: PartyRef[];
-  /** The sentence speaks of what is yet to happen. */
+  /** The sentence speaks of what is yet to happen (a future word, a prospect word, or a date ahead). */
   future: boolean;
+  /** The future words proper («будет», "will", «договорились»), outside documents' names: each speaks for its clause. */
+  ahead: Mention[];
+  /** A date of the sentence lies after the publication date. */
+  datedAhead: boolean;
+  /** The sentence's tokens: [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
   /** The sentence is inside a quotation. */
   quoted: boolean;
   /** Length of the dateline that opens the sentence («АСТАНА, 19 фев — Sputnik.»), 0 when none. */
@@ -27,6 +34,10 @@ interface ModalityLexicon {
   unrealized: Record<string, string[]>;
   recall: Record<string, string[]>;
   response: Record<string, string[]>;
+  clause: { relative: Record<string, string[]>; conjunction: Record<string, string[]> };
+  frame: Record<string, string[]>;
+  readiness: Record<string, string[]>;
+  since: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -39,7 +50,22 @@ function phrasePattern(table: Record<string, string[]>, anchored: boolean): RegE
   return new RegExp(`${head}(?:${terms.join('|')})(?![\\p{L}])`, 'iu');
 }
 
-type Patterns = { unrealized: RegExp; recall: RegExp; response: RegExp };
+/** Phrases as word sequences, lower case («в ходе» → ['в', 'ходе']). */
+const wordLists = (table: Record<string, string[]>): string[][] =>
+  Object.entries(table)
+    .filter(([lang]) => lang !== '_doc')
+    .flatMap(([, xs]) => xs.map((x) => x.toLowerCase().split(/\s+/u)));
+
+type Patterns = {
+  unrealized: RegExp;
+  recall: RegExp;
+  response: RegExp;
+  relative: Set<string>;
+  conjunction: string[][];
+  frame: string[][];
+  readiness: string[];
+  since: string[][];
+};
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
   if (!modality) {
@@ -48,10 +74,27 @@ function modalityPatterns(): Patterns {
       unrealized: phrasePattern(lx.unrealized, false),
       recall: phrasePattern(lx.recall, true),
       response: phrasePattern(lx.response, true),
+      relative: new Set(wordLists(lx.clause.relative).map((w) => w.join(' '))),
+      conjunction: wordLists(lx.clause.conjunction),
+      frame: wordLists(lx.frame),
+      since: wordLists(lx.since),
+      readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
     };
   }
   return modality;
 }
+
+/** The words of `phrase` stand at tokens[at…]. */
+function phraseAt(doc: Doc, at: number, phrase: string[], sentence: number): boolean {
+  return phrase.every((w, k) => {
+    const t = doc.tokens[at + k];
+    return t !== undefined && t.sentence === sentence && t.lower === w;
+  });
+}
+
+/** A word of readiness («готовы», "ready", "readiness"; a trailing * of the lexicon takes any ending). */
+export const isReadiness = (word: string): boolean =>
+  modalityPatterns().readiness.some((r) => word === r || (r.length >= 5 && word.startsWith(r)));
 
 /** A word that takes up another's offer («поддержал», "to study"). */
 export const isResponse = (word: string): boolean => modalityPatterns().response.test(word);
@@ -73,6 +116,10 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
       mentions: [],
       parties: (parties.bySentence.get(s.index) ?? []).filter((r) => r.start >= s.start + dateline),
       future: false,
+      ahead: [],
+      datedAhead: false,
+      tokenStart: 0,
+      tokenEnd: 0,
       quoted: false,
       dateline,
       unrealized: modalityPatterns().unrealized.test(text),
@@ -80,14 +127,22 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
     };
   });
   for (const m of doc.mentions) views[m.sentence]?.mentions.push(m);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const v = views[doc.tokens[i]!.sentence];
+    if (!v) continue;
+    if (v.tokenEnd === 0) v.tokenStart = i;
+    v.tokenEnd = i + 1;
+  }
   let inQuote = false;
   for (const v of views) {
     // A future word inside a document's name («action plan») says nothing about time.
     const names = v.mentions.filter((m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'agreement');
-    v.future =
-      v.mentions.some(
-        (m) => m.kind === 'trigger' && m.value === 'future:future' && !names.some((n) => m.start < n.end && n.start < m.end),
-      ) || datesAhead(v, doc.published);
+    const looking = v.mentions.filter(
+      (m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'future' && !names.some((n) => m.start < n.end && n.start < m.end),
+    );
+    v.ahead = looking.filter((m) => m.value === 'future:future' || m.value === 'future:intention');
+    v.datedAhead = datesAhead(v, doc.published);
+    v.future = looking.length > 0 || v.datedAhead;
     const opens = (v.text.match(/[«“]/g) ?? []).length;
     const closes = (v.text.match(/[»”]/g) ?? []).length;
     v.quoted = inQuote || opens > 0;
@@ -145,7 +200,17 @@ const actingRefs = (refs: PartyRef[]) =>
 export function clauseParties(doc: Doc, v: SentenceView, m: Mention, main: string[]): string[] {
   const whole = relationParties(v, main);
   if (distinctParties(actingRefs(v.parties)).length < 3) return whole;
-  const cuts = doc.tokens.filter((t) => t.sentence === v.index && (t.text === ',' || t.text === ';')).map((t) => t.start);
+  // A comma inside a list of one country's parties («с Наманганской областью, Ферганской областью и…») cuts nothing.
+  const listed = (i: number) => {
+    const before = v.parties.find((r) => r.tokenEnd === i);
+    const after = v.parties.find((r) => r.tokenStart === i + 1);
+    return before !== undefined && after !== undefined && countryOf(before.code) === countryOf(after.code);
+  };
+  const cuts: number[] = [];
+  for (let i = v.tokenStart; i < v.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if ((t.text === ',' && !listed(i)) || t.text === ';') cuts.push(t.start);
+  }
   const from = Math.max(v.start, ...cuts.filter((c) => c < m.start));
   const to = Math.min(v.end, ...cuts.filter((c) => c >= m.end));
   const own = distinctParties(actingRefs(v.parties.filter((r) => r.start >= from && r.end <= to)));
@@ -155,4 +220,114 @@ export function clauseParties(doc: Doc, v: SentenceView, m: Mention, main: strin
 /** Dates of a sentence that are points in time (not periods). */
 export function pointDates(v: SentenceView): DateMention[] {
   return v.mentions.filter((m) => m.kind === 'date' && !m.attrs?.period).map((m) => m.value as DateMention);
+}
+
+/**
+ * The clause of each token of a sentence (an id per token from `v.tokenStart`): a comma before a
+ * relative word («, который», ", which") opens a clause that ends at the next comma, after which
+ * the outer one goes on; a comma before a conjunction («, что», ", but") or a semicolon opens a
+ * clause that runs on (a dash often stands for a verb, «В планах — переговоры», and a colon opens a list).
+ */
+export function clauseIds(doc: Doc, v: SentenceView): number[] {
+  const { relative, conjunction } = modalityPatterns();
+  const ids: number[] = [];
+  let id = 0;
+  let next = 0;
+  let outer: number | null = null;
+  for (let i = v.tokenStart; i < v.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    const after = doc.tokens[i + 1];
+    if (t.text === ',' && after?.sentence === v.index) {
+      if (relative.has(after.lower)) {
+        outer ??= id;
+        id = ++next;
+      } else if (outer !== null) {
+        id = outer;
+        outer = null;
+      }
+      if (conjunction.some((p) => phraseAt(doc, i + 1, p, v.index))) {
+        outer = null;
+        id = ++next;
+      }
+    } else if (t.text === ';') {
+      outer = null;
+      id = ++next;
+    }
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** An occasion word frames the trigger («в ходе встречи», "during the visit"), up to two words before it. */
+export function framed(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return preceded(doc, v, m, modalityPatterns().frame, 2);
+}
+
+/** Time counted from the act the trigger names («с момента подписания», "since the signing"): history. */
+export function countedFrom(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return preceded(doc, v, m, modalityPatterns().since, 0);
+}
+
+/** One of the phrases ends at most `gaps` words before the trigger. */
+function preceded(doc: Doc, v: SentenceView, m: Mention, phrases: string[][], gaps: number): boolean {
+  for (let gap = 0; gap <= gaps; gap++)
+    for (const p of phrases) {
+      const at = m.tokenStart - gap - p.length;
+      if (at >= v.tokenStart && phraseAt(doc, at, p, v.index)) return true;
+    }
+  return false;
+}
+
+/**
+ * A word of an event is told as still to come: a date of its sentence lies ahead, or a future word
+ * stands in its own clause or in a relative clause right after it («визит, который состоится»).
+ * An occasion that frames the sentence («В ходе встречи стороны договорились…») took place: only a
+ * future word before it counts.
+ */
+export function eventAhead(doc: Doc, v: SentenceView, m: Mention): boolean {
+  if (v.datedAhead) return true;
+  if (!v.ahead.length) return false;
+  const ids = clauseIds(doc, v);
+  const clause = (x: Mention) => ids[x.tokenStart - v.tokenStart] ?? -1;
+  const own = clause(m);
+  const { relative } = modalityPatterns();
+  const relativeAfter = doc.tokens[m.tokenEnd]?.text === ',' && relative.has(doc.tokens[m.tokenEnd + 1]?.lower ?? '');
+  const openerAfter = relativeAfter ? (ids[m.tokenEnd + 1 - v.tokenStart] ?? null) : null;
+  if (framed(doc, v, m)) return v.ahead.some((w) => w.start < m.start || clause(w) === openerAfter);
+  return v.ahead.some((w) => clause(w) === own || clause(w) === openerAfter);
+}
+
+const PAIR_JOIN = new Set(['и', 'and', 'с', 'with', 'та', 'ва', 'va', 'менен', 'және']);
+
+/**
+ * Sides paired off in one sentence («Павлодарской и Омской, Мангистауской и Астраханской
+ * областями подписаны…», "Tomsk and Pavlodar, Omsk and Kostanay signed…"): two or more pairs,
+ * each of two countries joined by «и»/"and", one pair after another. Each pair acts by itself.
+ */
+export function coordinatedPairs(v: SentenceView): string[][] {
+  const refs = actingRefs(v.parties).filter((r) => r.via !== 'reference');
+  const pairs: string[][] = [];
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const [a, b] = [refs[i]!, refs[i + 1]!];
+    if (PAIR_JOIN.has(b.before) && b.tokenStart - a.tokenEnd <= 3 && countryOf(a.code) !== countryOf(b.code)) {
+      pairs.push([a.code, b.code]);
+      i++;
+    }
+  }
+  return pairs.length >= 2 ? pairs : [];
+}
+
+/**
+ * The sides of one document each, from the parties of its clause: paired-off sides by pairs; one
+ * party facing several of one other country («Башкирия заключила соглашения с Ташкентской,
+ * Наманганской областями и Каракалпакстаном») signs with each of them; else all together.
+ */
+export function documentSides(actors: string[], pairs: string[][]): string[][] {
+  if (pairs.length) return pairs;
+  const countries = [...new Set(actors.map(countryOf))];
+  if (countries.length !== 2) return [actors];
+  const [a, b] = countries.map((c) => actors.filter((x) => countryOf(x) === c));
+  if (a!.length === 1 && b!.length >= 2) return b!.map((x) => [a![0]!, x]);
+  if (b!.length === 1 && a!.length >= 2) return a!.map((x) => [x, b![0]!]);
+  return [actors];
 }
