@@ -19,6 +19,40 @@ const FROM_THERE = /(?<!\p{L})оттуда(?!\p{L})|from there/iu;
 // Export and import nouns: the place right after them is whose trade it is («экспорт Приамурья»).
 const TRADE_NOUN = /^(экспорт|импорт|вывоз|ввоз)(а|у|ом|е)?$|^поставк/;
 
+interface FlowCueLexicon {
+  hope: Record<string, string[]>;
+  such_as: Record<string, string[]>;
+  there_to: Record<string, string[]>;
+  with: Record<string, string[]>;
+}
+
+let flowCueMatchers: { hope: PhraseMatcher<true>; suchAs: PhraseMatcher<true>; thereTo: PhraseMatcher<true>; with: Set<string> } | null = null;
+
+/** The words of lexicons/flow-cues.json, as matchers over tokens. */
+function flowCues() {
+  if (flowCueMatchers) return flowCueMatchers;
+  const lx = readLexicon<FlowCueLexicon>('flow-cues');
+  const matcher = (table: Record<string, string[]>) => {
+    const m = new PhraseMatcher<true>();
+    for (const terms of Object.values(table)) for (const t of terms) m.add(t, true);
+    return m;
+  };
+  return (flowCueMatchers = {
+    hope: matcher(lx.hope),
+    suchAs: matcher(lx.such_as),
+    thereTo: matcher(lx.there_to),
+    with: new Set(Object.values(lx.with).flat()),
+  });
+}
+
+/** The token range [lo, hi) of a sentence. */
+function sentenceTokens(doc: Doc, index: number): [number, number] {
+  const lo = doc.tokens.findIndex((t) => t.sentence === index);
+  let hi = lo;
+  while (hi < doc.tokens.length && doc.tokens[hi]!.sentence === index) hi++;
+  return [lo, hi];
+}
+
 interface Direction {
   from: string;
   to: string;
@@ -46,42 +80,66 @@ interface Clause {
 /** Sentences where goods move: each clause takes the goods it lists, read with its own direction words. */
 export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Flow[] {
   const flows: Flow[] = [];
+  const cues = flowCues();
   // The direction the last sentence with a flow ended on: a next sentence that names no party
   // goes on with it («Мы поставляем также трубы…», "It also ships…").
   let carried = null as Carried | null;
+  // The last sentence that named two parties of different countries («товарооборот Татарстана с
+  // Узбекистаном…»): whose exports and imports a next sentence without a party speaks of.
+  let pair = null as { sentence: number; home: string; partner: string } | null;
+  let lastNamed = null as { sentence: number; refs: PartyRef[] } | null;
   for (const v of views) {
+    const [lo, hi] = sentenceTokens(doc, v.index);
     // Goods a party is only interested in buying or selling are a hope, not a flow.
     const interest = triggers(v, 'event').filter((m) => triggerKinds(m).includes('interest'));
     const verbs = triggers(v, 'flow').filter(
       (m) => !nearAgreement(v, m) && !interest.some((i) => i.tokenStart < m.tokenStart) && !talkedAbout(doc, m),
     );
-    const goods = v.mentions.filter((m) => m.kind === 'goods');
-    if (!verbs.length || !goods.length) continue;
+    const goods = usableGoods(doc, v, lo, hi);
+    const before = { pair, lastNamed };
+    if (v.parties.length) lastNamed = { sentence: v.index, refs: v.parties };
+    const sides = pairOf(v.parties);
+    if (sides) pair = { sentence: v.index, ...sides };
+    if (!verbs.length) continue;
     // Offers and hopes are not flows.
     if (
       triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal')) ||
-      (v.future && !/поставля|supplies|ships|exports/i.test(v.text))
+      (v.future && !/поставля|supplies|ships|exports/i.test(v.text)) ||
+      cues.hope.find(doc.tokens, lo, hi).length
     )
       continue;
     const goOn: Carried | null = carried && carried.sentence === v.index - 1 && !v.parties.length ? carried : null;
     let previous: Direction | null = goOn?.dir ?? null;
     let previousVerb: Mention | null = goOn?.verb ?? null;
-    for (const c of clausesOf(doc, v, verbs, goods)) {
+    // «Туда экспортируются…»: to the party the sentence before named last.
+    const thereTo = cues.thereTo.find(doc.tokens, lo, hi)[0];
+    const there = thereTo && !v.parties.length && before.lastNamed?.sentence === v.index - 1 ? before.lastNamed.refs.at(-1)!.code : null;
+    // A sentence naming no party, after one that named both sides: its exports are the first side's.
+    const side = before.pair && v.index - before.pair.sentence <= 2 && !v.parties.length ? before.pair : null;
+    const clauses = goods.length ? clausesOf(doc, v, verbs, goods) : [wholeSentence(v, verbs, lo, hi)];
+    for (const c of clauses) {
       // A clause that names no party and moves goods the same way goes the way of the one before
       // («…, а из Павлодарской области в Томскую область поступают пшеница и уголь»); "and imports …
       // from there" turns round.
       const named = v.parties.some((r) => r.tokenStart >= c.from && r.tokenStart < c.to);
       const sameWay = !previousVerb || (triggerKinds(c.verb!)[0] === 'import') === (triggerKinds(previousVerb)[0] === 'import');
-      const there =
+      const fromThere =
         c.fromThere && previous ? (previousVerb && triggerKinds(previousVerb)[0] === 'import' ? previous.from : previous.to) : null;
+      const isImport = triggerKinds(c.verb!)[0] === 'import';
       const dir: Direction | null =
-        there && previous
-          ? { from: there, to: there === previous.to ? previous.from : previous.to }
+        fromThere && previous
+          ? { from: fromThere, to: fromThere === previous.to ? previous.from : previous.to }
           : c.reverse && previous
             ? { from: previous.to, to: previous.from }
             : !named && previous && sameWay
               ? previous
-              : directionOf(doc, c, v, parties, previous);
+              : there && !named
+                ? towards(there, parties)
+                : !named && !previous && side
+                  ? isImport
+                    ? { from: side.partner, to: side.home }
+                    : { from: side.home, to: side.partner }
+                  : directionOf(doc, c, v, parties, previous);
       previousVerb = c.verb;
       if (!dir) continue;
       if (c.goods.length) {
@@ -98,6 +156,56 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
     }
   }
   return mergeFlows(flows);
+}
+
+/** A sentence with a flow word and no goods, as one clause: it may set the direction the next sentence goes on with. */
+function wholeSentence(v: SentenceView, verbs: Mention[], lo: number, hi: number): Clause {
+  return { verb: verbs[0]!, goods: [], from: lo, to: hi, reverse: REVERSE.test(v.text), fromThere: false };
+}
+
+/** Goods to the party `to`, from the story's principal party of another country. */
+function towards(to: string, parties: Parties): Direction | null {
+  const from = parties.main.find((p) => countryOf(p) !== countryOf(to));
+  return from ? { from, to } : null;
+}
+
+/** The first two parties of different countries a sentence names, the first as home. */
+function pairOf(refs: PartyRef[]): { home: string; partner: string } | null {
+  const home = refs.find((r) => r.via !== 'adjective');
+  const partner = home && refs.find((r) => r.via !== 'adjective' && countryOf(r.code) !== countryOf(home.code));
+  return home && partner ? { home: home.code, partner: partner.code } : null;
+}
+
+/**
+ * The goods of a sentence that can move: not a name («Автокомпонент», "Nail Gabbasov", "Rubber
+ * Products Plant"), and not a generic word the specific goods after it spell out ("foodstuff
+ * such as beer, sausage").
+ */
+function usableGoods(doc: Doc, v: SentenceView, lo: number, hi: number): Mention[] {
+  const tokens = doc.tokens;
+  const goods = v.mentions.filter((m) => m.kind === 'goods' && !isName(doc, m, lo, hi));
+  const suchAs = flowCues().suchAs.find(tokens, lo, hi);
+  return goods.filter(
+    (g) =>
+      !suchAs.some(
+        (s) =>
+          s.tokenStart >= g.tokenEnd &&
+          s.tokenStart - g.tokenEnd <= 1 &&
+          goods.some((x) => x.tokenStart >= s.tokenEnd && x.tokenStart - s.tokenEnd <= 1) &&
+          (g.value as string[]).length > 2,
+      ),
+  );
+}
+
+const QUOTES = /^[«"“„']$/;
+
+/** A goods word in quotes, or capitalised inside an English sentence that is not in title case, is a name. */
+function isName(doc: Doc, m: Mention, lo: number, hi: number): boolean {
+  const tokens = doc.tokens;
+  if (QUOTES.test(tokens[m.tokenStart - 1]?.text ?? '') && /^[»"”“']$/.test(tokens[m.tokenEnd]?.text ?? '')) return true;
+  if (doc.lang !== 'en' || m.tokenStart === lo || !tokens[m.tokenStart]!.upper) return false;
+  const words = tokens.slice(lo, hi).filter((t) => t.kind === 'word' && t.text.length > 3);
+  return words.filter((t) => t.upper).length * 2 < words.length;
 }
 
 /** The HS chapters of listed goods: each term's first reading, or all of them for a term that names them all. */
@@ -197,17 +305,20 @@ function directionOf(doc: Doc, c: Clause, v: SentenceView, parties: Parties, pre
   const verb = c.verb!;
   const inClause = v.parties.filter((r) => r.tokenStart >= c.from && r.tokenStart < c.to);
   // A destination after the verb before one ahead of it («На область приходится 30% экспорта … в Кыргызстан»).
-  const dests = inClause.filter((r) => TO.has(r.before) && r.via !== 'adjective' && r !== ownerOf(doc, verb, inClause));
-  const dest = dests.find((r) => r.tokenStart >= verb.tokenEnd) ?? dests[0];
-  const origin = inClause.find((r) => FROM.has(r.before));
   const owner = ownerOf(doc, verb, inClause);
   const maker = makerOf(c, inClause);
+  // An adjective after a direction word names the destination too («на туркменский рынок», "to Chinese buyers").
+  const dests = inClause.filter((r) => TO.has(r.before) && (r.via !== 'adjective' || r !== maker) && r !== owner);
+  const dest = dests.find((r) => r.tokenStart >= verb.tokenEnd) ?? dests[0];
+  const origin = inClause.find((r) => FROM.has(r.before));
+  // "collaborating with Irkutsk region by exporting…": the partner is neither subject nor origin.
+  const partner = inClause.find((r) => flowCues().with.has(r.before) && r.via !== 'adjective');
   const adjective = inClause.find((r) => r.via === 'adjective' && r !== maker && r.tokenStart < verb.tokenEnd + 3);
   // The subject stands before the verb; in a clause that borrows its verb («…, while Fergana
   // ships…» after the break) anywhere without a direction word.
   const ownVerb = verb.tokenStart >= c.from;
   const candidates = inClause.filter(
-    (r) => r !== maker && (!ownVerb || r.tokenEnd <= verb.tokenStart) && !TO.has(r.before) && !FROM.has(r.before),
+    (r) => r !== maker && r !== partner && (!ownVerb || r.tokenEnd <= verb.tokenStart) && !TO.has(r.before) && !FROM.has(r.before),
   );
   // Before its own verb the subject is the party nearest to it («Казахстан входит в тройку
   // партнеров Алтайского края, предприятия края поставляют…»).
@@ -221,8 +332,10 @@ function directionOf(doc: Doc, c: Clause, v: SentenceView, parties: Parties, pre
   if (kind === 'import') {
     // A named destination («импорт … в Забайкалье») goes before a subject carried from before.
     to = owner?.code ?? subjectCode ?? dest?.code ?? previous?.subject;
-    from = origin?.code ?? maker?.code ?? objectAfter(inClause, verb)?.code;
+    from = origin?.code ?? maker?.code ?? objectAfter(inClause, verb)?.code ?? partner?.code;
     from ??= other(to);
+    // "The import of seeds from Russia": into the story's other side.
+    to ??= other(from);
   } else if (kind === 'demand') {
     to = inClause.find((r) => r.tokenStart > verb.tokenStart && r !== maker && !FROM.has(r.before))?.code;
     from = origin?.code ?? maker?.code ?? adjective?.code ?? other(to);
@@ -230,9 +343,15 @@ function directionOf(doc: Doc, c: Clause, v: SentenceView, parties: Parties, pre
     // Goods named by their maker before any other party («…, while Iranian fruit is sold in Kazan») come from it.
     const makerFirst = maker && (!subjectRef || subjectRef.tokenStart > maker.tokenStart);
     from = origin?.code ?? owner?.code ?? (makerFirst ? maker.code : subjectCode) ?? previous?.subject;
-    to = dest?.code ?? objectAfter(inClause, verb)?.code;
+    to = dest?.code ?? objectAfter(inClause, verb)?.code ?? partner?.code;
     from ??= other(to);
     to ??= other(from);
+  }
+  // A subject guessed from the words before («на Самаркандском заводе … поставки оборудования в
+  // Узбекистан») that shares the named end's country gives way to the story's other side.
+  if (from && to && countryOf(from) === countryOf(to)) {
+    if (dest && !origin && to === dest.code) from = other(to);
+    else if (origin && !dest && from === origin.code) to = other(from);
   }
   if (!from || !to || countryOf(from) === countryOf(to)) return null;
   return { from, to, subject };
