@@ -58,15 +58,27 @@ const NUMBER_WORDS: ReadonlyArray<readonly [number, string]> = [
   [100, 'сто ста'],
 ];
 
+/**
+ * Shares said as fractions («четверть оборота», "a third of exports", «более половины»): the
+ * share in per cent. Read only before a noun, so «в первой половине года» stays a period.
+ */
+const FRACTION_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [50, 'половин[аыуе]|half'],
+  [100 / 3, 'треть|трети|третью|a third|one third|one-third'],
+  [25, 'четверть|четверти|четвертью|a quarter|one quarter|one-quarter'],
+  [200 / 3, 'две трети|двух третей|two thirds|two-thirds'],
+  [75, 'три четверти|трех четвертей|трёх четвертей|three quarters|three-quarters'],
+];
+
 /** Number words that only give an order of magnitude. */
 const ROUGH_NUMBER_WORDS = new Set(['десяток', 'десятка', 'десятком', 'dozen']);
 
 const MULTIPLIERS: ReadonlyArray<readonly [number, string]> = [
   [1e2, 'hundred'],
   [1e3, 'тыс\\.?|тысяч\\p{L}*|thousands?|мың|минг|ming|миң'],
-  [1e6, 'млн|миллион\\p{L}*|million|mln|mn'],
-  [1e9, 'млрд|миллиард\\p{L}*|billion|bln|bn|mlrd|milliard\\p{L}*'],
-  [1e12, 'трлн|триллион\\p{L}*|trillion|trn'],
+  [1e6, 'млн\\.?|миллион\\p{L}*|million|mln\\.?|mn'],
+  [1e9, 'млрд\\.?|миллиард\\p{L}*|billion|bln\\.?|bn|mlrd|milliard\\p{L}*'],
+  [1e12, 'трлн\\.?|триллион\\p{L}*|trillion|trn'],
 ];
 
 /** Currencies by ISO 4217 code: names written after the number, signs and codes written before it. Order matters: BYN before RUB. */
@@ -129,7 +141,7 @@ const SIGN_WORDS: ReadonlyArray<readonly [1 | -1, string]> = [
     1,
     'выр[ао]с\\p{L}*|возрос\\p{L}*|подрос\\p{L}*|увелич\\p{L}*|прирост\\p{L}*|рост(?!ов)\\p{L}*|нарост\\p{L}*|нарастил\\p{L}*|повыс\\p{L}*|повыш\\p{L}*|прибав\\p{L}*|больше|выше|' +
       "өс(?:ті|кен|іп|уі)|өст[үө]|арт(?:ты|қан|ып)|ұлғай\\p{L}*|o[ʻ'’‘]s(?:di|gan|ib)|osh(?:di|gan|ib)|ort(?:di|gan|ib)|ўс(?:ди|ган|иб)|ош(?:ди|ган|иб)|" +
-      'grew|grow\\p{L}*|rose|rise[sn]?|rising|increas\\p{L}*|(?<!(?:make|makes|made|making|set|sets|take|takes|took|add|adds|sum|sums)\\s)up|gain\\p{L}*|higher|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|expand\\p{L}*',
+      'grew|grow\\p{L}*|rose|rise[sn]?|rising|increas\\p{L}*|(?<!(?:make|makes|made|making|set|sets|take|takes|took|add|adds|sum|sums)\\s)up|gain\\p{L}*|higher|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|expand\\p{L}*|augment\\p{L}*|boost\\p{L}*',
   ],
   [
     -1,
@@ -141,8 +153,8 @@ const SIGN_WORDS: ReadonlyArray<readonly [1 | -1, string]> = [
 
 /** Comparatives right after a change ("на 7,8% больше", "3% less", "1.3 times more"). */
 const COMPARATIVES: ReadonlyArray<readonly [1 | -1, string]> = [
-  [1, 'больше|выше|more|higher|larger|greater|bigger'],
-  [-1, 'меньше|ниже|less|lower|smaller|fewer'],
+  [1, 'больше|выше|more|higher|larger|greater|bigger|above'],
+  [-1, 'меньше|ниже|less|lower|smaller|fewer|below'],
 ];
 
 /** Growth by a factor said in one word ("вдвое", "doubled"); sign 0: the clause decides, growth by default. */
@@ -200,16 +212,28 @@ const CURRENCY_BEFORE = new RegExp(
     .join('|')})\\s?$`,
   'u',
 );
+const SMALLER_PART = sticky(`\\s+(\\d{1,3}(?:[.,]\\d+)?)(?!\\d)`);
 const TONNES_AFTER = sticky(`\\s*(?:${TONNES})${L}`);
 const PERCENT_AFTER = sticky(`\\s*(?:${PERCENT})`);
 const TIMES_RU_AFTER = sticky(`\\s+раза?${L}`);
 const TIMES_EN_AFTER = sticky(`\\s*-?\\s*(?:times|fold)${L}`);
 const COMPARATIVE_AFTER = sticky(`\\s+(?:${COMPARATIVES.map(([s, src]) => `(?<${s > 0 ? 'up' : 'down'}>${src})`).join('|')})${L}`);
+// "28% of exports", «30% от общего объема»: a share, whatever verb the clause has.
+const SHARE_AFTER = sticky(`\\s+(?:of|от)\\s`);
 const INDEX_AFTER = sticky(`\\s+(?:к уровню|к аналогичному|от уровня)${L}`);
 const NOUN_AFTER = sticky(`\\s+(\\p{L}[\\p{L}-]*)`);
 const NOT_COUNTED_RE = new RegExp(`^(?:${NOT_COUNTED})$`, 'iu');
 const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${SIGN_WORDS.map(([s, src]) => `(?<${s > 0 ? 'up' : 'down'}>${src})`).join('|')})${L}`, 'giu');
 const TIMES_WORDS_RE = new RegExp(`(?<![\\p{L}])(?:${TIMES_WORDS.map(([, , src], i) => `(?<t${i}>${src})`).join('|')})${L}`, 'giu');
+// «2/3 внешней торговли»: a digit fraction before a word.
+const DIGIT_FRACTION = /(?<![\d./])([1-9])\/([1-9])(?![\d./])(?=\s+\p{L})/gu;
+// A share's noun follows it: «половина экспорта», "half of the trade", not «первой половине года».
+const FRACTION_RE = new RegExp(
+  `(?<![\\p{L}])(?:${FRACTION_WORDS.map(([, src], i) => `(?<f${i}>${src})`).join('|')})${'(?![\\p{L}])'}(?=\\s+(?:of\\s+)?(?:the\\s+)?\\p{L})`,
+  'giu',
+);
+const FRACTION_GATE = /половин|треть|трети|четверт|half|third|quarter|\d\/\d/i;
+const NOT_SHARE_BEFORE = /(?:перв|втор|перв\p{L}*|втор\p{L}*|first|second|last|прошл\p{L}*|текущ\p{L}*|этого|of the)\s*$/iu;
 const DATE_LIKE = /\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}/g;
 
 const tails = new Map<string, RegExp>();
@@ -368,6 +392,7 @@ function readPercent(text: string, core: Core, end: number): Quantity {
   const change = (pct: number) => quantity(text, a.start, end, 'change', core.value, '%', { change_pct: pct, approx: a.approx });
 
   if (endingAt('до|to', text, a.start) >= 0) return quantity(text, a.start, end, 'percent', core.value, '%', { approx: a.approx });
+  if (!cmp && !explicit && prep < 0 && at(SHARE_AFTER, text, end)) return quantity(text, a.start, end, 'percent', core.value, '%', { approx: a.approx });
   if (cmp) return change(cmp.groups?.up ? core.value : -core.value);
   if (explicit) return change(explicit[1] === '+' ? core.value : -core.value);
   if (endingAt('темпы? роста(?: составил\\p{L}*)?', text, a.start) >= 0 || (prep < 0 && at(INDEX_AFTER, text, end)))
@@ -396,8 +421,17 @@ function readQuantity(text: string, core: Core, lang: string): Quantity | null {
   let value = core.value;
   const mult = at(MULTIPLIER, text, end);
   if (mult) {
-    value = clean(value * MULTIPLIERS[groupIndex(mult, 'm')]![0]);
+    const scale = MULTIPLIERS[groupIndex(mult, 'm')]![0];
+    value = clean(value * scale);
     end += mult[0].length;
+    // "302 mln 200 thousand", «1 млрд 200 млн»: a smaller part follows.
+    const rest = at(SMALLER_PART, text, end);
+    const restMult = rest && at(MULTIPLIER, text, end + rest[0].length);
+    const restScale = restMult ? MULTIPLIERS[groupIndex(restMult, 'm')]![0] : 0;
+    if (rest && restMult && restScale < scale && restScale >= 1e3) {
+      value = clean(value + Number(rest[1]!.replace(',', '.')) * restScale);
+      end += rest[0].length + restMult[0].length;
+    }
   }
 
   const percent = !mult && at(PERCENT_AFTER, text, end);
@@ -452,6 +486,25 @@ function findTimesWords(text: string): Quantity[] {
   });
 }
 
+/** Shares said as fractions: «четверть», «более половины», "a third of", «2/3». */
+function findFractions(text: string): Quantity[] {
+  if (!FRACTION_GATE.test(text)) return [];
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(FRACTION_RE)) {
+    if (NOT_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const share = round1(FRACTION_WORDS[groupIndex(m, 'f')]![0]);
+    const a = withApprox(text, m.index, false);
+    out.push(quantity(text, a.start, m.index + m[0].length, 'percent', share, '%', { approx: a.approx }));
+  }
+  for (const m of text.matchAll(DIGIT_FRACTION)) {
+    const share = round1((Number(m[1]) / Number(m[2])) * 100);
+    if (share >= 100) continue;
+    const a = withApprox(text, m.index, false);
+    out.push(quantity(text, a.start, m.index + m[0].length, 'percent', share, '%', { approx: a.approx }));
+  }
+  return out;
+}
+
 /** Keeps the earliest, then longest, of overlapping quantities. */
 function dropOverlaps(found: Quantity[]): Quantity[] {
   const kept: Quantity[] = [];
@@ -469,7 +522,7 @@ function dropOverlaps(found: Quantity[]): Quantity[] {
 export function findQuantities(text: string, lang: string): Quantity[] {
   const masked = text.replace(DATE_LIKE, (d) => ' '.repeat(d.length)); // digits inside dates and times
   const re = NUMBER_RE[lang === 'en' ? 'en' : 'ru'];
-  const found: Quantity[] = findTimesWords(text);
+  const found: Quantity[] = [...findTimesWords(text), ...findFractions(text)];
   for (const m of masked.matchAll(re)) {
     const core = readCore(text, m, lang);
     const q = core && readQuantity(text, core, lang);

@@ -455,13 +455,17 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
   const mx = metrics();
   // The trade metric of the last sentence with an amount: the next sentence may go on about it
   // ("In January-July it grew by a further 9.6%", «цель в 10 млрд долларов достижима»).
-  let lastTrade: { sentence: number; metric: Metric } | null = null;
+  let lastTrade = null as { sentence: number; metric: Metric } | null;
   for (const v of views) {
     const quantities = v.mentions.filter((m) => m.kind === 'money' || m.kind === 'number' || m.kind === 'percent');
-    if (!quantities.length) continue;
-    const lo = doc.tokens.findIndex((t) => t.sentence === v.index);
-    let hi = lo;
-    while (hi < doc.tokens.length && doc.tokens[hi]!.sentence === v.index) hi++;
+    const [lo, hi] = sentenceTokens(doc, v.index);
+    if (!quantities.length) {
+      // "…aimed at an increase in trade turnover. Last year it amounted to $43 thousand": a sentence
+      // that names a trade metric without a number is what the next one goes on about.
+      const named: PhraseMatch<Metric> | undefined = lastTrade?.sentence === v.index - 1 ? undefined : mx.money.find(doc.tokens, lo, hi).pop();
+      if (named && TRADE_METRICS.has(named.payloads[0]!)) lastTrade = { sentence: v.index, metric: named.payloads[0]! };
+      continue;
+    }
     const cues = mx.money.find(doc.tokens, lo, hi);
     const counted = mx.count.find(doc.tokens, lo, hi);
     const cargo = mx.cargo.find(doc.tokens, lo, hi).length > 0;
@@ -476,9 +480,13 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
       const before = cues.filter((c) => c.tokenStart < m.tokenStart).pop() ?? cues[0];
       return before ? before.payloads[0]! : goesOn;
     };
-    // «80% внешнеторгового оборота»: a share names what it is a share of right after it.
+    // «80% внешнеторгового оборота», "25.1 percent of the nation's import-export volume", "30% of
+    // tourists": a share names what it is a share of right after it.
     const cueAfter = (m: Mention): Metric | null =>
-      cues.find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= 2)?.payloads[0] ?? null;
+      [...cues, ...counted].find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= 5 && plainBetween(doc, m.tokenEnd, c.tokenStart))
+        ?.payloads[0] ?? null;
+    // «…было экспортировано сельхозпродукции на 3,5 млрд долларов»: a shipping verb names the metric of an amount.
+    const shippedMetric = shipped[0]?.payloads[0] ?? null;
     const together = (a: Mention, b: Mention) => !STATEMENT_BREAK.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
     // The growth of an amount is the nearest change in the same statement, after it («…млн долларов,
     // увеличившись на 6%») or before it ("grew by 25 percent to $800 million").
@@ -491,7 +499,9 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
       if (used.has(m)) continue;
       const q = m.value as Quantity;
       if (q.kind === 'money') {
-        const metric = cueBefore(m) ?? 'other';
+        const metric = cueBefore(m) ?? shippedMetric ?? 'other';
+        // «$1 – 11914.67 UZS»: an exchange rate, not a figure.
+        if (metric === 'other' && q.value !== null && q.value <= 10) continue;
         const change = changeFor(m);
         if (change) used.add(change);
         out.push(
@@ -508,7 +518,7 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         );
       } else if (q.kind === 'tonnes') {
         // «отправила 120 тыс. тонн зерна», "shipped 200,000 tonnes of wheat": goods shipped are exports.
-        const shipment = shipped.length && goodsAfter(v, m) ? shipped[0]!.payloads[0]! : null;
+        const shipment = shipped.length ? shipped[0]!.payloads[0]! : null;
         if (!cargo && !cues.length && !shipment) continue;
         const metric = cues.some((c) => c.payloads[0] === 'exports')
           ? 'exports'
@@ -532,7 +542,10 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         out.push(figure(doc, m, metric, actors, q.value, '%', null, period(m)));
       } else if (q.kind === 'count') {
         // The noun right after the number, or «количество предприятий … превысило 1,1 тыс.».
-        const noun = counted.find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart <= m.tokenEnd + 2) ?? countOf(doc, counted, m);
+        // Adjectives may stand between («26 совместных российско-казахстанских предприятий»).
+        const noun =
+          counted.find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart <= m.tokenEnd + 5 && adjectivesBetween(doc, m.tokenEnd, c.tokenStart)) ??
+          countOf(doc, counted, m);
         // «…3,5 тыс. студентов, из них около 600 — из области», «их число выросло до 22»: the count
         // before says what is counted.
         const earlier: Metric | null = !noun && !q.noun && SAME_COUNTED.test(doc.text.slice(v.start, m.start)) ? lastCount : null;
@@ -552,15 +565,26 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
   return distinctFigures(out);
 }
 
-/** "tonnes of wheat", «тонн зерна»: goods named right after a tonnage. */
-function goodsAfter(v: SentenceView, m: Mention): boolean {
-  return v.mentions.some((g) => g.kind === 'goods' && g.tokenStart >= m.tokenEnd && g.tokenStart - m.tokenEnd <= 1);
+/** Only words (and «и», "and", hyphens, an apostrophe) between tokens [from, to): no clause or list break. */
+function plainBetween(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i]!.kind === 'punct' && !/^[-'’]$/.test(doc.tokens[i]!.text)) return false;
+  return true;
+}
+
+// A Russian adjective in the plural or genitive («совместных», «российско-казахстанских»), or a conjunction.
+const ADJECTIVE_OR_AND = /^(\p{L}+(ых|их|ые|ие|ого|его|ой|ей|ую|юю|ско|цко))$|^(и|and|-)$/u;
+
+/** Adjectives only between a count and its noun; in English at most one word («26 совместных российско-казахстанских предприятий», "165 joint ventures"). */
+function adjectivesBetween(doc: Doc, from: number, to: number): boolean {
+  if (doc.lang === 'en') return to - from <= 1 && plainBetween(doc, from, to);
+  for (let i = from; i < to; i++) if (!ADJECTIVE_OR_AND.test(doc.tokens[i]!.lower)) return false;
+  return true;
 }
 
 const TRADE_METRICS = new Set<Metric>(['turnover', 'exports', 'imports', 'investment']);
 // A sentence that goes on about the figure before: a pronoun or "the target".
 const GOES_ON =
-  /(?<![\p{L}])(it|this figure|the figure|the target|the goal|он|она|оно|этот показатель|показатель|цель\p{L}*|целев\p{L}*|планк\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(it|this figure|this amount|the figure|this indicator|the indicator|the target|the goal|он|она|оно|это|этот показатель|показатель|цель\p{L}*|целев\p{L}*|планк\p{L}*)(?![\p{L}])/iu;
 const SAME_COUNTED = /(из них|из которых|их числ\p{L}*|их количеств\p{L}*|of them|of whom|of which|their number)[^.;]*$/iu;
 
 /**
@@ -570,9 +594,12 @@ const SAME_COUNTED = /(из них|из которых|их числ\p{L}*|их 
 function distinctFigures(figures: Figure[]): Figure[] {
   const key = (f: Figure) => `${f.value}|${f.unit}|${f.change_pct}`;
   const named = new Set(figures.filter((f) => f.metric !== 'other').map(key));
+  // The body tells the change a headline leaves out: the amount without it is the same figure.
+  const withChange = new Set(figures.filter((f) => f.change_pct !== null && f.value !== null).map((f) => `${f.metric}|${f.value}|${f.unit}`));
   const seen = new Set<string>();
   return figures.filter((f) => {
     if (f.metric === 'other' && f.value !== null && named.has(key(f))) return false;
+    if (f.change_pct === null && withChange.has(`${f.metric}|${f.value}|${f.unit}`)) return false;
     const k = `${f.metric}|${key(f)}`;
     if (seen.has(k)) return false;
     seen.add(k);
