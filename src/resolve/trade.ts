@@ -26,7 +26,8 @@ interface FlowCueLexicon {
   with: Record<string, string[]>;
 }
 
-let flowCueMatchers: { hope: PhraseMatcher<true>; suchAs: PhraseMatcher<true>; thereTo: PhraseMatcher<true>; with: Set<string> } | null = null;
+let flowCueMatchers: { hope: PhraseMatcher<true>; suchAs: PhraseMatcher<true>; thereTo: PhraseMatcher<true>; with: Set<string> } | null =
+  null;
 
 /** The words of lexicons/flow-cues.json, as matchers over tokens. */
 function flowCues() {
@@ -111,9 +112,12 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
     const goOn: Carried | null = carried && carried.sentence === v.index - 1 && !v.parties.length ? carried : null;
     let previous: Direction | null = goOn?.dir ?? null;
     let previousVerb: Mention | null = goOn?.verb ?? null;
-    // «Туда экспортируются…»: to the party the sentence before named last.
+    // «Туда экспортируются…»: to the party the sentence before is about (the first it names).
     const thereTo = cues.thereTo.find(doc.tokens, lo, hi)[0];
-    const there = thereTo && !v.parties.length && before.lastNamed?.sentence === v.index - 1 ? before.lastNamed.refs.at(-1)!.code : null;
+    const there =
+      thereTo && !v.parties.length && before.lastNamed?.sentence === v.index - 1
+        ? (before.lastNamed.refs.find((r) => r.via !== 'adjective') ?? before.lastNamed.refs[0]!).code
+        : null;
     // A sentence naming no party, after one that named both sides: its exports are the first side's.
     const side = before.pair && v.index - before.pair.sentence <= 2 && !v.parties.length ? before.pair : null;
     const clauses = goods.length ? clausesOf(doc, v, verbs, goods) : [wholeSentence(v, verbs, lo, hi)];
@@ -462,7 +466,8 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
     if (!quantities.length) {
       // "…aimed at an increase in trade turnover. Last year it amounted to $43 thousand": a sentence
       // that names a trade metric without a number is what the next one goes on about.
-      const named: PhraseMatch<Metric> | undefined = lastTrade?.sentence === v.index - 1 ? undefined : mx.money.find(doc.tokens, lo, hi).pop();
+      const named: PhraseMatch<Metric> | undefined =
+        lastTrade?.sentence === v.index - 1 ? undefined : mx.money.find(doc.tokens, lo, hi).pop();
       if (named && TRADE_METRICS.has(named.payloads[0]!)) lastTrade = { sentence: v.index, metric: named.payloads[0]! };
       continue;
     }
@@ -483,8 +488,9 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
     // «80% внешнеторгового оборота», "25.1 percent of the nation's import-export volume", "30% of
     // tourists": a share names what it is a share of right after it.
     const cueAfter = (m: Mention): Metric | null =>
-      [...cues, ...counted].find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= 5 && plainBetween(doc, m.tokenEnd, c.tokenStart))
-        ?.payloads[0] ?? null;
+      [...cues, ...counted].find(
+        (c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= 5 && plainBetween(doc, m.tokenEnd, c.tokenStart),
+      )?.payloads[0] ?? null;
     // «…было экспортировано сельхозпродукции на 3,5 млрд долларов»: a shipping verb names the metric of an amount.
     const shippedMetric = shipped[0]?.payloads[0] ?? null;
     const together = (a: Mention, b: Mention) => !STATEMENT_BREAK.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -518,7 +524,9 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         );
       } else if (q.kind === 'tonnes') {
         // «отправила 120 тыс. тонн зерна», "shipped 200,000 tonnes of wheat": goods shipped are exports.
-        const shipment = shipped.length ? shipped[0]!.payloads[0]! : null;
+        // A tonnage shipped is of goods the sentence names, or of the word after it («70 тысяч тонн сои»); a bare one is no figure.
+        const ofGoods = v.mentions.some((g) => g.kind === 'goods') || doc.tokens[m.tokenEnd]?.kind === 'word';
+        const shipment = shipped.length && ofGoods ? shipped[0]!.payloads[0]! : null;
         if (!cargo && !cues.length && !shipment) continue;
         const metric = cues.some((c) => c.payloads[0] === 'exports')
           ? 'exports'
@@ -544,8 +552,9 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         // The noun right after the number, or «количество предприятий … превысило 1,1 тыс.».
         // Adjectives may stand between («26 совместных российско-казахстанских предприятий»).
         const noun =
-          counted.find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart <= m.tokenEnd + 5 && adjectivesBetween(doc, m.tokenEnd, c.tokenStart)) ??
-          countOf(doc, counted, m);
+          counted.find(
+            (c) => c.tokenStart >= m.tokenEnd && c.tokenStart <= m.tokenEnd + 5 && adjectivesBetween(doc, m.tokenEnd, c.tokenStart),
+          ) ?? countOf(doc, counted, m);
         // «…3,5 тыс. студентов, из них около 600 — из области», «их число выросло до 22»: the count
         // before says what is counted.
         const earlier: Metric | null = !noun && !q.noun && SAME_COUNTED.test(doc.text.slice(v.start, m.start)) ? lastCount : null;
@@ -595,7 +604,9 @@ function distinctFigures(figures: Figure[]): Figure[] {
   const key = (f: Figure) => `${f.value}|${f.unit}|${f.change_pct}`;
   const named = new Set(figures.filter((f) => f.metric !== 'other').map(key));
   // The body tells the change a headline leaves out: the amount without it is the same figure.
-  const withChange = new Set(figures.filter((f) => f.change_pct !== null && f.value !== null).map((f) => `${f.metric}|${f.value}|${f.unit}`));
+  const withChange = new Set(
+    figures.filter((f) => f.change_pct !== null && f.value !== null).map((f) => `${f.metric}|${f.value}|${f.unit}`),
+  );
   const seen = new Set<string>();
   return figures.filter((f) => {
     if (f.metric === 'other' && f.value !== null && named.has(key(f))) return false;
