@@ -24,10 +24,16 @@ interface FlowCueLexicon {
   such_as: Record<string, string[]>;
   there_to: Record<string, string[]>;
   with: Record<string, string[]>;
+  goods_pronoun: Record<string, string[]>;
 }
 
-let flowCueMatchers: { hope: PhraseMatcher<true>; suchAs: PhraseMatcher<true>; thereTo: PhraseMatcher<true>; with: Set<string> } | null =
-  null;
+let flowCueMatchers: {
+  hope: PhraseMatcher<true>;
+  suchAs: PhraseMatcher<true>;
+  thereTo: PhraseMatcher<true>;
+  goodsPronoun: PhraseMatcher<true>;
+  with: Set<string>;
+} | null = null;
 
 /** The words of lexicons/flow-cues.json, as matchers over tokens. */
 function flowCues() {
@@ -42,6 +48,7 @@ function flowCues() {
     hope: matcher(lx.hope),
     suchAs: matcher(lx.such_as),
     thereTo: matcher(lx.there_to),
+    goodsPronoun: matcher(lx.goods_pronoun),
     with: new Set(Object.values(lx.with).flat()),
   });
 }
@@ -89,6 +96,7 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
   // Узбекистаном…»): whose exports and imports a next sentence without a party speaks of.
   let pair = null as { sentence: number; home: string; partner: string } | null;
   let lastNamed = null as { sentence: number; refs: PartyRef[] } | null;
+  let lastGoods = null as { sentence: number; goods: Mention[] } | null;
   for (const v of views) {
     const [lo, hi] = sentenceTokens(doc, v.index);
     // Goods a party is only interested in buying or selling are a hope, not a flow.
@@ -96,7 +104,12 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
     const verbs = triggers(v, 'flow').filter(
       (m) => !nearAgreement(v, m) && !interest.some((i) => i.tokenStart < m.tokenStart) && !talkedAbout(doc, m),
     );
-    const goods = usableGoods(doc, v, lo, hi);
+    const own = usableGoods(doc, v, lo, hi);
+    // "Today we supply a lot of it to Turkey": the goods of the sentence before.
+    const borrowed =
+      !own.length && lastGoods?.sentence === v.index - 1 && cues.goodsPronoun.find(doc.tokens, lo, hi).length ? lastGoods.goods : null;
+    const goods = own;
+    if (own.length) lastGoods = { sentence: v.index, goods: own };
     const before = { pair, lastNamed };
     if (v.parties.length) lastNamed = { sentence: v.index, refs: v.parties };
     const sides = pairOf(v.parties);
@@ -105,8 +118,8 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
     // Offers and hopes are not flows.
     if (
       triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal')) ||
-      (v.future && !/поставля|supplies|ships|exports/i.test(v.text)) ||
-      cues.hope.find(doc.tokens, lo, hi).length
+      (futureFlow(v, verbs) && !/поставля|supplies|ships|exports/i.test(v.text)) ||
+      hoped(doc, cues.hope.find(doc.tokens, lo, hi), verbs)
     )
       continue;
     const goOn: Carried | null = carried && carried.sentence === v.index - 1 && !v.parties.length ? carried : null;
@@ -120,7 +133,7 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
         : null;
     // A sentence naming no party, after one that named both sides: its exports are the first side's.
     const side = before.pair && v.index - before.pair.sentence <= 2 && !v.parties.length ? before.pair : null;
-    const clauses = goods.length ? clausesOf(doc, v, verbs, goods) : [wholeSentence(v, verbs, lo, hi)];
+    const clauses = goods.length ? clausesOf(doc, v, verbs, goods) : [{ ...wholeSentence(v, verbs, lo, hi), goods: borrowed ?? [] }];
     for (const c of clauses) {
       // A clause that names no party and moves goods the same way goes the way of the one before
       // («…, а из Павлодарской области в Томскую область поступают пшеница и уголь»); "and imports …
@@ -160,6 +173,21 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
     }
   }
   return mergeFlows(flows);
+}
+
+/** A hope word before a flow word or after it in its clause («поставки … могли бы стать», "can export"); not one past a comma («…, и этот список можно расширить»). */
+function hoped(doc: Doc, hopes: PhraseMatch<true>[], verbs: Mention[]): boolean {
+  return hopes.some((h) => verbs.some((m) => h.tokenStart < m.tokenStart || plainBetween(doc, m.tokenEnd, h.tokenStart)));
+}
+
+/**
+ * The sentence's future reaches its flow words: a future word before one of them or just after it
+ * ("…demand in Russia for fruit, noting that the centre is expected to…" keeps its present flow).
+ */
+function futureFlow(v: SentenceView, verbs: Mention[]): boolean {
+  if (!v.future) return false;
+  const words = triggers(v, 'future');
+  return !words.length || words.some((f) => verbs.some((m) => f.tokenStart <= m.tokenEnd + 3));
 }
 
 /** A sentence with a flow word and no goods, as one clause: it may set the direction the next sentence goes on with. */
@@ -208,6 +236,14 @@ function isName(doc: Doc, m: Mention, lo: number, hi: number): boolean {
   const tokens = doc.tokens;
   if (QUOTES.test(tokens[m.tokenStart - 1]?.text ?? '') && /^[»"”“']$/.test(tokens[m.tokenEnd]?.text ?? '')) return true;
   if (doc.lang !== 'en' || m.tokenStart === lo || !tokens[m.tokenStart]!.upper) return false;
+  // Beside another capitalised word it is part of a name ("Nail Gabbasov", "Association of Seed Growers").
+  const next = tokens[m.tokenEnd];
+  const prev = tokens[m.tokenStart - 1];
+  if (
+    (next && m.tokenEnd < hi && next.kind === 'word' && next.upper) ||
+    (prev && m.tokenStart - 1 > lo && prev.kind === 'word' && prev.upper)
+  )
+    return true;
   const words = tokens.slice(lo, hi).filter((t) => t.kind === 'word' && t.text.length > 3);
   return words.filter((t) => t.upper).length * 2 < words.length;
 }

@@ -142,3 +142,28 @@ test('an amount a headline gives without its change is the same figure as the bo
   );
   assert.deepEqual(figuresOf(f), [['exports', 31000000, 'USD', 8]]);
 });
+
+test('"it" after a sentence with goods stands for those goods', () => {
+  const f = en('The Omsk region is one of the main producers of buckwheat.', 'Today we supply a lot of it to Kazakhstan.');
+  assert.deepEqual(flowsOf(f), [['RU-OMS', 'KZ', ['10']]]);
+  assert.deepEqual(en('The Omsk region held a fair.', 'Today we supply a lot of it to Kazakhstan.').flows, []);
+});
+
+test('goods a side is ready to sell or can sell are an offer, and a hope word far after the flow does not count', () => {
+  assert.deepEqual(en('Kazakhstan can export fruit and vegetables to the Omsk region.').flows, []);
+  assert.deepEqual(ru('Омская область готова поставлять в Казахстан мебель.').flows, []);
+  assert.deepEqual(flowsOf(ru('Омские заводы уже поставляют в Казахстан трубы и кабели, и этот список можно расширить.')), [
+    ['RU-OMS', 'KZ', ['73', '85']],
+  ]);
+});
+
+test('a future word in another clause leaves a present flow standing', () => {
+  const f = en('He noted the demand in Kazakhstan for Omsk flour, adding that a new mill is expected to open next year.');
+  assert.deepEqual(flowsOf(f), [['RU-OMS', 'KZ', ['11']]]);
+  assert.deepEqual(en('The Omsk region is expected to ship flour to Kazakhstan next year.').flows, []);
+});
+
+test('a capitalised goods word beside another capital is part of a name', () => {
+  const f = en('Director Nail Petrov of the Omsk Seed Company said the Omsk region ships flour to Kazakhstan.');
+  assert.deepEqual(flowsOf(f), [['RU-OMS', 'KZ', ['11']]]);
+});
