@@ -392,7 +392,8 @@ function readPercent(text: string, core: Core, end: number): Quantity {
   const change = (pct: number) => quantity(text, a.start, end, 'change', core.value, '%', { change_pct: pct, approx: a.approx });
 
   if (endingAt('до|to', text, a.start) >= 0) return quantity(text, a.start, end, 'percent', core.value, '%', { approx: a.approx });
-  if (!cmp && !explicit && prep < 0 && at(SHARE_AFTER, text, end)) return quantity(text, a.start, end, 'percent', core.value, '%', { approx: a.approx });
+  if (!cmp && !explicit && prep < 0 && at(SHARE_AFTER, text, end))
+    return quantity(text, a.start, end, 'percent', core.value, '%', { approx: a.approx });
   if (cmp) return change(cmp.groups?.up ? core.value : -core.value);
   if (explicit) return change(explicit[1] === '+' ? core.value : -core.value);
   if (endingAt('темпы? роста(?: составил\\p{L}*)?', text, a.start) >= 0 || (prep < 0 && at(INDEX_AFTER, text, end)))
