@@ -1,8 +1,11 @@
 // The numbers grammar: money, shares, tonnes, counts and changes ("в 1,5 раза", "fell by 5%") in
 // one sentence. Written by hand: no npm package reads Russian number phrases with multipliers, case
 // endings and currency names (words-to-numbers is English-only, numeralize-ru only writes numbers).
-// The vocabulary is data in the tables below; the grammar is a few named parts read left to right:
+// The vocabulary is data, per language (lexicons/numbers.json: number words, multipliers, currencies,
+// units, bounds, fractions); the grammar is a few named parts read left to right:
 //   APPROX? (на|by|в)? CURRENCY? NUMBER MULTIPLIER? (CURRENCY | TONNES | PERCENT | TIMES)?
+
+import { readLexicon } from '../core/paths.js';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'tonnes' | 'times' | 'change';
 
@@ -25,115 +28,52 @@ export interface Quantity {
 
 // ---- Vocabulary -------------------------------------------------------------------------------
 
-/** Number words: every case form (ru) and spelling (en) of each value. */
-const NUMBER_WORDS: ReadonlyArray<readonly [number, string]> = [
-  [1, 'один одна одно одного одной одному одним одну one'],
-  [1.5, 'полтора полторы полутора'],
-  [2, 'два две двух двум двумя two'],
-  [3, 'три трех трёх трем трём тремя three'],
-  [4, 'четыре четырех четырёх четырем четырём четырьмя four'],
-  [5, 'пять пяти пятью five'],
-  [6, 'шесть шести шестью six'],
-  [7, 'семь семи seven'],
-  [8, 'восемь восьми восемью восьмью eight'],
-  [9, 'девять девяти девятью nine'],
-  [10, 'десять десяти десятью ten десяток десятка десятком'],
-  [11, 'одиннадцать одиннадцати eleven'],
-  [12, 'двенадцать двенадцати twelve dozen'],
-  [13, 'тринадцать тринадцати thirteen'],
-  [14, 'четырнадцать четырнадцати fourteen'],
-  [15, 'пятнадцать пятнадцати fifteen'],
-  [16, 'шестнадцать шестнадцати sixteen'],
-  [17, 'семнадцать семнадцати seventeen'],
-  [18, 'восемнадцать восемнадцати eighteen'],
-  [19, 'девятнадцать девятнадцати nineteen'],
-  [20, 'двадцать двадцати twenty'],
-  [30, 'тридцать тридцати thirty'],
-  [40, 'сорок сорока forty'],
-  [50, 'пятьдесят пятидесяти fifty'],
-  [60, 'шестьдесят шестидесяти sixty'],
-  [70, 'семьдесят семидесяти seventy'],
-  [80, 'восемьдесят восьмидесяти eighty'],
-  [90, 'девяносто девяноста ninety'],
-  [100, 'сто ста'],
-];
+interface NumbersLexicon {
+  number_words: Record<string, Record<string, string>>;
+  rough: string[];
+  multipliers: Record<string, Record<string, string[]>>;
+  currencies: Array<{ code: string; after: Record<string, string[]>; before?: string[] }>;
+  tonnes: Record<string, string[]>;
+  percent: Record<string, string[]>;
+  approx: Record<string, string[]>;
+  fractions: Record<string, Record<string, string[]>>;
+}
+
+// The vocabulary is data (lexicons/numbers.json), per language; the grammar below is built from it once.
+const LX = readLexicon<NumbersLexicon>('numbers');
+const allOf = (table: Record<string, string[]>): string[] => Object.values(table).flat();
+/** Pairs of a value and its patterns, in the file's order. */
+const byValue = (table: Record<string, Record<string, string[]>>): ReadonlyArray<readonly [number, string]> =>
+  Object.entries(table).map(([value, langs]) => [Number(value), allOf(langs).join('|')] as const);
+
+/** Number words by language: every case form (ru) and spelling (en, kk, uz, ky) of each value. */
+const NUMBER_WORDS_BY_LANG: ReadonlyMap<string, ReadonlyArray<readonly [number, string]>> = new Map(
+  Object.entries(LX.number_words).map(([lang, words]) => [lang, Object.entries(words).map(([v, forms]) => [Number(v), forms] as const)]),
+);
 
 /**
  * Shares said as fractions («четверть оборота», "a third of exports", «более половины»): the
  * share in per cent. Read only before a noun, so «в первой половине года» stays a period.
  */
-const FRACTION_WORDS: ReadonlyArray<readonly [number, string]> = [
-  [50, 'половин[аыуе]|half'],
-  [100 / 3, 'треть|трети|третью|a third|one third|one-third'],
-  [25, 'четверть|четверти|четвертью|a quarter|one quarter|one-quarter'],
-  [200 / 3, 'две трети|двух третей|two thirds|two-thirds'],
-  [75, 'три четверти|трех четвертей|трёх четвертей|three quarters|three-quarters'],
-];
+const FRACTION_WORDS = byValue(LX.fractions);
 
 /** Number words that only give an order of magnitude. */
-const ROUGH_NUMBER_WORDS = new Set(['десяток', 'десятка', 'десятком', 'dozen']);
+const ROUGH_NUMBER_WORDS = new Set(LX.rough);
 
-const MULTIPLIERS: ReadonlyArray<readonly [number, string]> = [
-  [1e2, 'hundred'],
-  [1e3, 'тыс\\.?|тысяч\\p{L}*|thousands?|мың|минг|ming|миң'],
-  [1e6, 'млн\\.?|миллион\\p{L}*|million|mln\\.?|mn'],
-  [1e9, 'млрд\\.?|миллиард\\p{L}*|billion|bln\\.?|bn|mlrd|milliard\\p{L}*'],
-  [1e12, 'трлн\\.?|триллион\\p{L}*|trillion|trn'],
-];
+const MULTIPLIERS = byValue(LX.multipliers);
 
 /** Currencies by ISO 4217 code: names written after the number, signs and codes written before it. Order matters: BYN before RUB. */
-const CURRENCIES: ReadonlyArray<{ code: string; after: string; before?: string }> = [
-  { code: 'BYN', after: 'белорусск\\p{L}* рубл\\p{L}*|бел\\. ?руб\\.?|belarusian r(?:o)?ubles?|BYN', before: 'BYN' },
-  {
-    code: 'USD',
-    after:
-      'доллар\\p{L}*(?: США)?|долл\\.?(?: США)?|U\\.?S\\.? dollars?|dollars?|dollar(?:ni|ga|dan|lik)|АҚШ доллар\\p{L}*|AQSH dollar\\p{L}*|USD|\\$',
-    before: 'US\\$|USD|\\$',
-  },
-  { code: 'RUB', after: 'российск\\p{L}* рубл\\p{L}*|рубл\\p{L}*|руб\\.?|₽|RUB|r(?:o)?ubles?', before: '₽|RUB' },
-  { code: 'KZT', after: 'тенге|теңге\\p{L}*|₸|KZT|tenge', before: '₸|KZT' },
-  { code: 'CNY', after: 'юан\\p{L}*|CNY|RMB|yuan|renminbi', before: 'CNY|RMB|¥' },
-  { code: 'EUR', after: 'евро|€|EUR|euros?', before: '€|EUR' },
-  { code: 'UZS', after: "узбекск\\p{L}* сум\\p{L}*|сум(?:ов|а|ы)?|UZS|soums?|sums?|so[ʻ'’‘]m\\p{L}*|сўм\\p{L}*", before: 'UZS' },
-  { code: 'KGS', after: 'кыргызск\\p{L}* сом\\p{L}*|сом(?:ов|а|ы|ду|го|дон)?|KGS|soms?', before: 'KGS' },
-  { code: 'MNT', after: 'тугрик\\p{L}*|MNT|tugriks?|t[oö]gr[oö]gs?', before: 'MNT|₮' },
-];
+const CURRENCIES: ReadonlyArray<{ code: string; after: string; before?: string }> = LX.currencies.map((c) => ({
+  code: c.code,
+  after: allOf(c.after).join('|'),
+  ...(c.before ? { before: c.before.join('|') } : {}),
+}));
 
-const TONNES = 'тонн\\p{L}*|т\\.?|metric tons?|tonnes?|tons?';
-const PERCENT = `%|(?:процент\\p{L}*|per ?cent|pct|пайыз\\p{L}*|foiz\\p{L}*|фоиз\\p{L}*)(?![\\p{L}])`;
+const TONNES = allOf(LX.tonnes).join('|');
+const PERCENT = `%|(?:${allOf(LX.percent).join('|')})(?![\\p{L}])`;
 
 /** Words before a number that make it approximate or a bound. */
-const APPROX = [
-  'почти',
-  'около',
-  'более чем',
-  'более',
-  'свыше',
-  'порядка',
-  'примерно',
-  'приблизительно',
-  'не менее',
-  'не более',
-  'менее',
-  'больше',
-  'меньше',
-  'over',
-  'more than',
-  'less than',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'approximately',
-  'roughly',
-  'some',
-  'at least',
-  'up to',
-  'close to',
-  'upwards of',
-  'in excess of',
-  '~',
-];
+const APPROX = allOf(LX.approx);
 
 /** Words that say which way a value moved, within a clause. */
 const SIGN_WORDS: ReadonlyArray<readonly [1 | -1, string]> = [
@@ -184,11 +124,21 @@ const L = '(?![\\p{L}])'; // end of word (\b does not know Cyrillic)
 const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const WORD_VALUES = new Map(NUMBER_WORDS.flatMap(([value, forms]) => forms.split(' ').map((f) => [f, value] as const)));
-const TENS = alt(NUMBER_WORDS.filter(([v]) => v >= 20 && v < 100).flatMap(([, f]) => f.split(' ')));
-const UNITS = alt(NUMBER_WORDS.filter(([v]) => v >= 1 && v <= 9 && Number.isInteger(v)).flatMap(([, f]) => f.split(' ')));
-/** A number in words: one word, or tens and units ("двадцать пять", "twenty-five"). */
-export const NUMBER_WORD = `(?:${TENS})(?:[ -](?:${UNITS}))?${L}|(?:${alt([...WORD_VALUES.keys()])})${L}`;
+const wordsOf = (langs: readonly string[]) => langs.flatMap((l) => NUMBER_WORDS_BY_LANG.get(l) ?? []);
+const WORD_VALUES = new Map(
+  wordsOf([...NUMBER_WORDS_BY_LANG.keys()]).flatMap(([value, forms]) => forms.split(' ').map((f) => [f, value] as const)),
+);
+
+/** A number in words in the given languages: one word, or tens and units ("двадцать пять", "twenty-five"). */
+function numberWordPattern(langs: readonly string[]): string {
+  const words = wordsOf(langs);
+  const tens = alt(words.filter(([v]) => v >= 20 && v < 100).flatMap(([, f]) => f.split(' ')));
+  const units = alt(words.filter(([v]) => v >= 1 && v <= 9 && Number.isInteger(v)).flatMap(([, f]) => f.split(' ')));
+  return `(?:${tens})(?:[ -](?:${units}))?${L}|(?:${alt(words.flatMap(([, f]) => f.split(' ')))})${L}`;
+}
+
+/** A number in Russian or English words (what dates read: «за девять месяцев», "nine months"). */
+export const NUMBER_WORD = numberWordPattern(['ru', 'en']);
 
 const DIGITS: Record<'en' | 'ru', string> = {
   en: '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?',
@@ -196,9 +146,17 @@ const DIGITS: Record<'en' | 'ru', string> = {
 };
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])(?<!\\p{L}-)(?<!\\d[.,])';
 
-const numberRe = (lang: string) =>
-  new RegExp(`${NOT_AFTER_WORD}(?:(?<digits>${DIGITS[lang === 'en' ? 'en' : 'ru']})(?![\\d])|${NUMBER_WORD})`, 'giu');
-const NUMBER_RE = { en: numberRe('en'), ru: numberRe('ru') };
+// A text reads the number words of its own language, and Russian and English ones.
+const numberRes = new Map<string, RegExp>();
+function numberRe(lang: string): RegExp {
+  let re = numberRes.get(lang);
+  if (!re) {
+    const words = NUMBER_WORDS_BY_LANG.has(lang) && lang !== 'ru' && lang !== 'en' ? numberWordPattern([lang, 'ru', 'en']) : NUMBER_WORD;
+    re = new RegExp(`${NOT_AFTER_WORD}(?:(?<digits>${DIGITS[lang === 'en' ? 'en' : 'ru']})(?![\\d])|${words})`, 'giu');
+    numberRes.set(lang, re);
+  }
+  return re;
+}
 
 const sticky = (src: string) => new RegExp(src, 'iuy');
 const CARDINAL_SUFFIX = sticky(`-(?:ти|ми|х|и|ью|ю)${L}`); // "8-ми тысяч"
@@ -522,7 +480,7 @@ function dropOverlaps(found: Quantity[]): Quantity[] {
  */
 export function findQuantities(text: string, lang: string): Quantity[] {
   const masked = text.replace(DATE_LIKE, (d) => ' '.repeat(d.length)); // digits inside dates and times
-  const re = NUMBER_RE[lang === 'en' ? 'en' : 'ru'];
+  const re = numberRe(lang);
   const found: Quantity[] = [...findTimesWords(text), ...findFractions(text)];
   for (const m of masked.matchAll(re)) {
     const core = readCore(text, m, lang);
