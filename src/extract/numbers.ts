@@ -162,7 +162,8 @@ const sticky = (src: string) => new RegExp(src, 'iuy');
 const CARDINAL_SUFFIX = sticky(`-(?:ти|ми|х|и|ью|ю)${L}`); // "8-ми тысяч"
 const ORDINAL_SUFFIX = sticky(`-?(?:й|я|е|го|ого|ой|м|ем|ым|th|st|nd|rd)${L}`);
 const AND_A_HALF = sticky(`\\s+с половиной${L}`);
-const MULTIPLIER = sticky(`\\s*(?:${MULTIPLIERS.map(([, src], i) => `(?<m${i}>${src})`).join('|')})${L}`);
+// "half a billion": an article may stand before the multiplier.
+const MULTIPLIER = sticky(`\\s*(?:an?\\s+)?(?:${MULTIPLIERS.map(([, src], i) => `(?<m${i}>${src})`).join('|')})${L}`);
 const CURRENCY_AFTER = sticky(`\\s*(?:${CURRENCIES.map((c) => `(?<${c.code}>${c.after})`).join('|')})(?![\\p{L}])`);
 const CURRENCY_BEFORE = new RegExp(
   `(?:${CURRENCIES.filter((c) => c.before)
@@ -190,6 +191,7 @@ const FRACTION_RE = new RegExp(
   `(?<![\\p{L}])(?:${FRACTION_WORDS.map(([, src], i) => `(?<f${i}>${src})`).join('|')})${'(?![\\p{L}])'}(?=\\s+(?:of\\s+)?(?:the\\s+)?\\p{L})`,
   'giu',
 );
+const AMOUNT_AFTER = /^\s+(?:an?\s+)?(?:thousand|million|billion|тысяч|миллион|миллиард|млн|млрд)/iu;
 const FRACTION_GATE = /половин|треть|трети|четверт|half|third|quarter|\d\/\d/i;
 const NOT_SHARE_BEFORE = /(?:перв|втор|перв\p{L}*|втор\p{L}*|first|second|last|прошл\p{L}*|текущ\p{L}*|этого|of the)\s*$/iu;
 const DATE_LIKE = /\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}/g;
@@ -417,7 +419,7 @@ function readQuantity(text: string, core: Core, lang: string): Quantity | null {
 
   if (/^[\p{L}]|^-\p{L}/u.test(text.slice(end, end + 2))) return null; // glued to a word: "5G", "30-летие"
   if (!mult) {
-    if (!core.digits && core.value === 1) return null; // "one of", "одна из"
+    if (!core.digits && core.value <= 1) return null; // "one of", "одна из", "half of"
     if (core.digits && Number.isInteger(value) && value >= 1900 && value <= 2100 && /^\d{4}$/.test(text.slice(core.start, core.end)))
       return null;
   }
@@ -451,6 +453,8 @@ function findFractions(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(FRACTION_RE)) {
     if (NOT_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "half a billion dollars" is an amount, not a share.
+    if (AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const share = round1(FRACTION_WORDS[groupIndex(m, 'f')]![0]);
     const a = withApprox(text, m.index, false);
     out.push(quantity(text, a.start, m.index + m[0].length, 'percent', share, '%', { approx: a.approx }));

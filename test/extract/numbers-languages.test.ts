@@ -33,3 +33,8 @@ test('"X% of" is a share; "above" and "augmenting" move a change; compound amoun
   assert.deepEqual(brief('Trade made 302 mln 200 thousand U.S. dollars.', 'en'), [['money', 302200000, 'USD', null]]);
   assert.deepEqual(brief('Сумма составила 83 млн. долларов.', 'ru'), [['money', 83000000, 'USD', null]]);
 });
+
+test('"half a billion" is an amount, "half of" a share', () => {
+  assert.deepEqual(brief('Trade exceeded half a billion US dollars.', 'en'), [['money', 500000000, 'USD', null]]);
+  assert.deepEqual(brief('Half of the exports go north.', 'en'), [['percent', 50, '%', null]]);
+});

@@ -167,3 +167,8 @@ test('a capitalised goods word beside another capital is part of a name', () => 
   const f = en('Director Nail Petrov of the Omsk Seed Company said the Omsk region ships flour to Kazakhstan.');
   assert.deepEqual(flowsOf(f), [['RU-OMS', 'KZ', ['11']]]);
 });
+
+test('citizens studying are students', () => {
+  assert.deepEqual(figuresOf(ru('Более 3 тыс. граждан Казахстана обучаются в омских вузах.')), [['students', 3000, 'count', null]]);
+  assert.deepEqual(figuresOf(ru('Более 3 тыс. граждан Казахстана посетили Омскую область.')), [['people', 3000, 'count', null]]);
+});
