@@ -172,3 +172,9 @@ test('citizens studying are students', () => {
   assert.deepEqual(figuresOf(ru('Более 3 тыс. граждан Казахстана обучаются в омских вузах.')), [['students', 3000, 'count', null]]);
   assert.deepEqual(figuresOf(ru('Более 3 тыс. граждан Казахстана посетили Омскую область.')), [['people', 3000, 'count', null]]);
 });
+
+test('a buyer imports, and «обеспечивает … углем» supplies', () => {
+  assert.deepEqual(flowsOf(en('Kazakhstan is the main buyer of Omsk machinery.')), [['RU-OMS', 'KZ', ['84']]]);
+  assert.deepEqual(flowsOf(ru('Казахстан обеспечивает Омскую область углем.')), [['KZ', 'RU-OMS', ['27']]]);
+  assert.deepEqual(ru('Северо-Казахстанская область обеспечивает безопасность на границе с Омской областью.').flows, []);
+});
