@@ -319,7 +319,7 @@ function clausesOf(doc: Doc, v: SentenceView, verbs: Mention[], goods: Mention[]
     const text = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     clauses.push({
       verb: verb ?? clauses[clauses.length - 1]?.verb ?? null,
-      goods: goods.filter((g) => g.tokenStart >= from && g.tokenStart < to),
+      goods: goods.filter((g) => g.tokenStart >= from && g.tokenStart < to && !listedBefore(tokens, g, verb)),
       from,
       to,
       reverse: REVERSE.test(text),
@@ -327,6 +327,15 @@ function clausesOf(doc: Doc, v: SentenceView, verbs: Mention[], goods: Mention[]
     });
   }
   return clauses.filter((c) => c.verb);
+}
+
+/**
+ * "…the launch of a truck line, … and the supply of compressors": goods a comma keeps before a
+ * flow noun that takes its own goods with "of" belong to other items of the list.
+ */
+function listedBefore(tokens: Doc['tokens'], g: Mention, verb: Mention | null): boolean {
+  if (!verb || g.tokenEnd > verb.tokenStart || tokens[verb.tokenEnd]?.lower !== 'of') return false;
+  return tokens.slice(g.tokenEnd, verb.tokenStart).some((t) => t.text === ',');
 }
 
 /**

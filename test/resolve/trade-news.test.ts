@@ -178,3 +178,11 @@ test('a buyer imports, and «обеспечивает … углем» supplies'
   assert.deepEqual(flowsOf(ru('Казахстан обеспечивает Омскую область углем.')), [['KZ', 'RU-OMS', ['27']]]);
   assert.deepEqual(ru('Северо-Казахстанская область обеспечивает безопасность на границе с Омской областью.').flows, []);
 });
+
+test('goods listed before "the supply of" belong to other items of the list', () => {
+  const f = en('He recalled the launch of a truck assembly line in Omsk, and the supply of compressors to Kazakhstan.');
+  assert.deepEqual(flowsOf(f), [['RU-OMS', 'KZ', ['84']]]);
+  assert.deepEqual(flowsOf(en('The Omsk region ships trucks and the compressors of its plants to Kazakhstan.')), [
+    ['RU-OMS', 'KZ', ['87', '84']],
+  ]);
+});
