@@ -242,13 +242,18 @@ function coordinatedGoods<T>(goods: PhraseMatcher<T>, tokens: Token[], found: Ph
   const covered = new Set(found.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
   const out: PhraseMatch<T>[] = [];
   for (const m of found) {
-    const join = tokens[m.tokenStart - 1];
-    const adjective = tokens[m.tokenStart - 2];
-    if (m.tokenEnd - m.tokenStart < 2 || !join || !adjective || !COORDINATION.has(join.lower)) continue;
-    if (adjective.kind !== 'word' || adjective.sentence !== join.sentence || covered.has(m.tokenStart - 2)) continue;
-    const phrase = [adjective, ...tokens.slice(m.tokenStart + 1, m.tokenEnd)];
-    const whole = goods.find(phrase).find((g) => g.tokenStart === 0 && g.tokenEnd === phrase.length);
-    if (whole) out.push({ tokenStart: m.tokenStart - 2, tokenEnd: m.tokenStart - 1, payloads: whole.payloads });
+    if (m.tokenEnd - m.tokenStart < 2) continue;
+    // A list of them walks back adjective by adjective («металлургическая, химическая, машиностроительная продукция»).
+    for (let at = m.tokenStart; ; at -= 2) {
+      const join = tokens[at - 1];
+      const adjective = tokens[at - 2];
+      if (!join || !adjective || !COORDINATION.has(join.lower)) break;
+      if (adjective.kind !== 'word' || adjective.sentence !== join.sentence || covered.has(at - 2)) break;
+      const phrase = [adjective, ...tokens.slice(m.tokenStart + 1, m.tokenEnd)];
+      const whole = goods.find(phrase).find((g) => g.tokenStart === 0 && g.tokenEnd === phrase.length);
+      if (!whole) break;
+      out.push({ tokenStart: at - 2, tokenEnd: at - 1, payloads: whole.payloads });
+    }
   }
   return out;
 }

@@ -1,8 +1,11 @@
 // The numbers grammar: money, shares, tonnes, counts and changes ("в 1,5 раза", "fell by 5%") in
 // one sentence. Written by hand: no npm package reads Russian number phrases with multipliers, case
 // endings and currency names (words-to-numbers is English-only, numeralize-ru only writes numbers).
-// The vocabulary is data in the tables below; the grammar is a few named parts read left to right:
+// The vocabulary is data, per language (lexicons/numbers.json: number words, multipliers, currencies,
+// units, bounds, fractions); the grammar is a few named parts read left to right:
 //   APPROX? (на|by|в)? CURRENCY? NUMBER MULTIPLIER? (CURRENCY | TONNES | PERCENT | TIMES)?
+
+import { readLexicon } from '../core/paths.js';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'tonnes' | 'times' | 'change';
 
@@ -25,103 +28,52 @@ export interface Quantity {
 
 // ---- Vocabulary -------------------------------------------------------------------------------
 
-/** Number words: every case form (ru) and spelling (en) of each value. */
-const NUMBER_WORDS: ReadonlyArray<readonly [number, string]> = [
-  [1, 'один одна одно одного одной одному одним одну one'],
-  [1.5, 'полтора полторы полутора'],
-  [2, 'два две двух двум двумя two'],
-  [3, 'три трех трёх трем трём тремя three'],
-  [4, 'четыре четырех четырёх четырем четырём четырьмя four'],
-  [5, 'пять пяти пятью five'],
-  [6, 'шесть шести шестью six'],
-  [7, 'семь семи seven'],
-  [8, 'восемь восьми восемью восьмью eight'],
-  [9, 'девять девяти девятью nine'],
-  [10, 'десять десяти десятью ten десяток десятка десятком'],
-  [11, 'одиннадцать одиннадцати eleven'],
-  [12, 'двенадцать двенадцати twelve dozen'],
-  [13, 'тринадцать тринадцати thirteen'],
-  [14, 'четырнадцать четырнадцати fourteen'],
-  [15, 'пятнадцать пятнадцати fifteen'],
-  [16, 'шестнадцать шестнадцати sixteen'],
-  [17, 'семнадцать семнадцати seventeen'],
-  [18, 'восемнадцать восемнадцати eighteen'],
-  [19, 'девятнадцать девятнадцати nineteen'],
-  [20, 'двадцать двадцати twenty'],
-  [30, 'тридцать тридцати thirty'],
-  [40, 'сорок сорока forty'],
-  [50, 'пятьдесят пятидесяти fifty'],
-  [60, 'шестьдесят шестидесяти sixty'],
-  [70, 'семьдесят семидесяти seventy'],
-  [80, 'восемьдесят восьмидесяти eighty'],
-  [90, 'девяносто девяноста ninety'],
-  [100, 'сто ста'],
-];
+interface NumbersLexicon {
+  number_words: Record<string, Record<string, string>>;
+  rough: string[];
+  multipliers: Record<string, Record<string, string[]>>;
+  currencies: Array<{ code: string; after: Record<string, string[]>; before?: string[] }>;
+  tonnes: Record<string, string[]>;
+  percent: Record<string, string[]>;
+  approx: Record<string, string[]>;
+  fractions: Record<string, Record<string, string[]>>;
+}
+
+// The vocabulary is data (lexicons/numbers.json), per language; the grammar below is built from it once.
+const LX = readLexicon<NumbersLexicon>('numbers');
+const allOf = (table: Record<string, string[]>): string[] => Object.values(table).flat();
+/** Pairs of a value and its patterns, in the file's order. */
+const byValue = (table: Record<string, Record<string, string[]>>): ReadonlyArray<readonly [number, string]> =>
+  Object.entries(table).map(([value, langs]) => [Number(value), allOf(langs).join('|')] as const);
+
+/** Number words by language: every case form (ru) and spelling (en, kk, uz, ky) of each value. */
+const NUMBER_WORDS_BY_LANG: ReadonlyMap<string, ReadonlyArray<readonly [number, string]>> = new Map(
+  Object.entries(LX.number_words).map(([lang, words]) => [lang, Object.entries(words).map(([v, forms]) => [Number(v), forms] as const)]),
+);
+
+/**
+ * Shares said as fractions («четверть оборота», "a third of exports", «более половины»): the
+ * share in per cent. Read only before a noun, so «в первой половине года» stays a period.
+ */
+const FRACTION_WORDS = byValue(LX.fractions);
 
 /** Number words that only give an order of magnitude. */
-const ROUGH_NUMBER_WORDS = new Set(['десяток', 'десятка', 'десятком', 'dozen']);
+const ROUGH_NUMBER_WORDS = new Set(LX.rough);
 
-const MULTIPLIERS: ReadonlyArray<readonly [number, string]> = [
-  [1e2, 'hundred'],
-  [1e3, 'тыс\\.?|тысяч\\p{L}*|thousands?|мың|минг|ming|миң'],
-  [1e6, 'млн|миллион\\p{L}*|million|mln|mn'],
-  [1e9, 'млрд|миллиард\\p{L}*|billion|bln|bn|mlrd|milliard\\p{L}*'],
-  [1e12, 'трлн|триллион\\p{L}*|trillion|trn'],
-];
+const MULTIPLIERS = byValue(LX.multipliers);
 
 /** Currencies by ISO 4217 code: names written after the number, signs and codes written before it. Order matters: BYN before RUB. */
-const CURRENCIES: ReadonlyArray<{ code: string; after: string; before?: string }> = [
-  { code: 'BYN', after: 'белорусск\\p{L}* рубл\\p{L}*|бел\\. ?руб\\.?|belarusian r(?:o)?ubles?|BYN', before: 'BYN' },
-  {
-    code: 'USD',
-    after:
-      'доллар\\p{L}*(?: США)?|долл\\.?(?: США)?|U\\.?S\\.? dollars?|dollars?|dollar(?:ni|ga|dan|lik)|АҚШ доллар\\p{L}*|AQSH dollar\\p{L}*|USD|\\$',
-    before: 'US\\$|USD|\\$',
-  },
-  { code: 'RUB', after: 'российск\\p{L}* рубл\\p{L}*|рубл\\p{L}*|руб\\.?|₽|RUB|r(?:o)?ubles?', before: '₽|RUB' },
-  { code: 'KZT', after: 'тенге|теңге\\p{L}*|₸|KZT|tenge', before: '₸|KZT' },
-  { code: 'CNY', after: 'юан\\p{L}*|CNY|RMB|yuan|renminbi', before: 'CNY|RMB|¥' },
-  { code: 'EUR', after: 'евро|€|EUR|euros?', before: '€|EUR' },
-  { code: 'UZS', after: "узбекск\\p{L}* сум\\p{L}*|сум(?:ов|а|ы)?|UZS|soums?|sums?|so[ʻ'’‘]m\\p{L}*|сўм\\p{L}*", before: 'UZS' },
-  { code: 'KGS', after: 'кыргызск\\p{L}* сом\\p{L}*|сом(?:ов|а|ы|ду|го|дон)?|KGS|soms?', before: 'KGS' },
-  { code: 'MNT', after: 'тугрик\\p{L}*|MNT|tugriks?|t[oö]gr[oö]gs?', before: 'MNT|₮' },
-];
+const CURRENCIES: ReadonlyArray<{ code: string; after: string; before?: string }> = LX.currencies.map((c) => ({
+  code: c.code,
+  after: allOf(c.after).join('|'),
+  ...(c.before ? { before: c.before.join('|') } : {}),
+}));
 
-const TONNES = 'тонн\\p{L}*|т\\.?|metric tons?|tonnes?|tons?';
-const PERCENT = `%|(?:процент\\p{L}*|per ?cent|pct|пайыз\\p{L}*|foiz\\p{L}*|фоиз\\p{L}*)(?![\\p{L}])`;
+const TONNES = allOf(LX.tonnes).join('|');
+const PERCENT = `%|(?:${allOf(LX.percent).join('|')})(?![\\p{L}])`;
 
 /** Words before a number that make it approximate or a bound. */
-const APPROX = [
-  'почти',
-  'около',
-  'более чем',
-  'более',
-  'свыше',
-  'порядка',
-  'примерно',
-  'приблизительно',
-  'не менее',
-  'не более',
-  'менее',
-  'больше',
-  'меньше',
-  'over',
-  'more than',
-  'less than',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'approximately',
-  'roughly',
-  'some',
-  'at least',
-  'up to',
-  'close to',
-  'upwards of',
-  'in excess of',
-  '~',
-];
+const APPROX = allOf(LX.approx);
 
 /** Words that say which way a value moved, within a clause. */
 const SIGN_WORDS: ReadonlyArray<readonly [1 | -1, string]> = [
@@ -129,7 +81,7 @@ const SIGN_WORDS: ReadonlyArray<readonly [1 | -1, string]> = [
     1,
     'выр[ао]с\\p{L}*|возрос\\p{L}*|подрос\\p{L}*|увелич\\p{L}*|прирост\\p{L}*|рост(?!ов)\\p{L}*|нарост\\p{L}*|нарастил\\p{L}*|повыс\\p{L}*|повыш\\p{L}*|прибав\\p{L}*|больше|выше|' +
       "өс(?:ті|кен|іп|уі)|өст[үө]|арт(?:ты|қан|ып)|ұлғай\\p{L}*|o[ʻ'’‘]s(?:di|gan|ib)|osh(?:di|gan|ib)|ort(?:di|gan|ib)|ўс(?:ди|ган|иб)|ош(?:ди|ган|иб)|" +
-      'grew|grow\\p{L}*|rose|rise[sn]?|rising|increas\\p{L}*|(?<!(?:make|makes|made|making|set|sets|take|takes|took|add|adds|sum|sums)\\s)up|gain\\p{L}*|higher|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|expand\\p{L}*',
+      'grew|grow\\p{L}*|rose|rise[sn]?|rising|increas\\p{L}*|(?<!(?:make|makes|made|making|set|sets|take|takes|took|add|adds|sum|sums)\\s)up|gain\\p{L}*|higher|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|expand\\p{L}*|augment\\p{L}*|boost\\p{L}*',
   ],
   [
     -1,
@@ -141,8 +93,8 @@ const SIGN_WORDS: ReadonlyArray<readonly [1 | -1, string]> = [
 
 /** Comparatives right after a change ("на 7,8% больше", "3% less", "1.3 times more"). */
 const COMPARATIVES: ReadonlyArray<readonly [1 | -1, string]> = [
-  [1, 'больше|выше|more|higher|larger|greater|bigger'],
-  [-1, 'меньше|ниже|less|lower|smaller|fewer'],
+  [1, 'больше|выше|more|higher|larger|greater|bigger|above'],
+  [-1, 'меньше|ниже|less|lower|smaller|fewer|below'],
 ];
 
 /** Growth by a factor said in one word ("вдвое", "doubled"); sign 0: the clause decides, growth by default. */
@@ -172,11 +124,21 @@ const L = '(?![\\p{L}])'; // end of word (\b does not know Cyrillic)
 const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const WORD_VALUES = new Map(NUMBER_WORDS.flatMap(([value, forms]) => forms.split(' ').map((f) => [f, value] as const)));
-const TENS = alt(NUMBER_WORDS.filter(([v]) => v >= 20 && v < 100).flatMap(([, f]) => f.split(' ')));
-const UNITS = alt(NUMBER_WORDS.filter(([v]) => v >= 1 && v <= 9 && Number.isInteger(v)).flatMap(([, f]) => f.split(' ')));
-/** A number in words: one word, or tens and units ("двадцать пять", "twenty-five"). */
-export const NUMBER_WORD = `(?:${TENS})(?:[ -](?:${UNITS}))?${L}|(?:${alt([...WORD_VALUES.keys()])})${L}`;
+const wordsOf = (langs: readonly string[]) => langs.flatMap((l) => NUMBER_WORDS_BY_LANG.get(l) ?? []);
+const WORD_VALUES = new Map(
+  wordsOf([...NUMBER_WORDS_BY_LANG.keys()]).flatMap(([value, forms]) => forms.split(' ').map((f) => [f, value] as const)),
+);
+
+/** A number in words in the given languages: one word, or tens and units ("двадцать пять", "twenty-five"). */
+function numberWordPattern(langs: readonly string[]): string {
+  const words = wordsOf(langs);
+  const tens = alt(words.filter(([v]) => v >= 20 && v < 100).flatMap(([, f]) => f.split(' ')));
+  const units = alt(words.filter(([v]) => v >= 1 && v <= 9 && Number.isInteger(v)).flatMap(([, f]) => f.split(' ')));
+  return `(?:${tens})(?:[ -](?:${units}))?${L}|(?:${alt(words.flatMap(([, f]) => f.split(' ')))})${L}`;
+}
+
+/** A number in Russian or English words (what dates read: «за девять месяцев», "nine months"). */
+export const NUMBER_WORD = numberWordPattern(['ru', 'en']);
 
 const DIGITS: Record<'en' | 'ru', string> = {
   en: '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?',
@@ -184,15 +146,24 @@ const DIGITS: Record<'en' | 'ru', string> = {
 };
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])(?<!\\p{L}-)(?<!\\d[.,])';
 
-const numberRe = (lang: string) =>
-  new RegExp(`${NOT_AFTER_WORD}(?:(?<digits>${DIGITS[lang === 'en' ? 'en' : 'ru']})(?![\\d])|${NUMBER_WORD})`, 'giu');
-const NUMBER_RE = { en: numberRe('en'), ru: numberRe('ru') };
+// A text reads the number words of its own language, and Russian and English ones.
+const numberRes = new Map<string, RegExp>();
+function numberRe(lang: string): RegExp {
+  let re = numberRes.get(lang);
+  if (!re) {
+    const words = NUMBER_WORDS_BY_LANG.has(lang) && lang !== 'ru' && lang !== 'en' ? numberWordPattern([lang, 'ru', 'en']) : NUMBER_WORD;
+    re = new RegExp(`${NOT_AFTER_WORD}(?:(?<digits>${DIGITS[lang === 'en' ? 'en' : 'ru']})(?![\\d])|${words})`, 'giu');
+    numberRes.set(lang, re);
+  }
+  return re;
+}
 
 const sticky = (src: string) => new RegExp(src, 'iuy');
 const CARDINAL_SUFFIX = sticky(`-(?:ти|ми|х|и|ью|ю)${L}`); // "8-ми тысяч"
 const ORDINAL_SUFFIX = sticky(`-?(?:й|я|е|го|ого|ой|м|ем|ым|th|st|nd|rd)${L}`);
 const AND_A_HALF = sticky(`\\s+с половиной${L}`);
-const MULTIPLIER = sticky(`\\s*(?:${MULTIPLIERS.map(([, src], i) => `(?<m${i}>${src})`).join('|')})${L}`);
+// "half a billion": an article may stand before the multiplier.
+const MULTIPLIER = sticky(`\\s*(?:an?\\s+)?(?:${MULTIPLIERS.map(([, src], i) => `(?<m${i}>${src})`).join('|')})${L}`);
 const CURRENCY_AFTER = sticky(`\\s*(?:${CURRENCIES.map((c) => `(?<${c.code}>${c.after})`).join('|')})(?![\\p{L}])`);
 const CURRENCY_BEFORE = new RegExp(
   `(?:${CURRENCIES.filter((c) => c.before)
@@ -200,16 +171,29 @@ const CURRENCY_BEFORE = new RegExp(
     .join('|')})\\s?$`,
   'u',
 );
+const SMALLER_PART = sticky(`\\s+(\\d{1,3}(?:[.,]\\d+)?)(?!\\d)`);
 const TONNES_AFTER = sticky(`\\s*(?:${TONNES})${L}`);
 const PERCENT_AFTER = sticky(`\\s*(?:${PERCENT})`);
 const TIMES_RU_AFTER = sticky(`\\s+раза?${L}`);
 const TIMES_EN_AFTER = sticky(`\\s*-?\\s*(?:times|fold)${L}`);
 const COMPARATIVE_AFTER = sticky(`\\s+(?:${COMPARATIVES.map(([s, src]) => `(?<${s > 0 ? 'up' : 'down'}>${src})`).join('|')})${L}`);
+// "28% of exports", «30% от общего объема»: a share, whatever verb the clause has.
+const SHARE_AFTER = sticky(`\\s+(?:of|от)\\s`);
 const INDEX_AFTER = sticky(`\\s+(?:к уровню|к аналогичному|от уровня)${L}`);
 const NOUN_AFTER = sticky(`\\s+(\\p{L}[\\p{L}-]*)`);
 const NOT_COUNTED_RE = new RegExp(`^(?:${NOT_COUNTED})$`, 'iu');
 const SIGN_RE = new RegExp(`(?<![\\p{L}])(?:${SIGN_WORDS.map(([s, src]) => `(?<${s > 0 ? 'up' : 'down'}>${src})`).join('|')})${L}`, 'giu');
 const TIMES_WORDS_RE = new RegExp(`(?<![\\p{L}])(?:${TIMES_WORDS.map(([, , src], i) => `(?<t${i}>${src})`).join('|')})${L}`, 'giu');
+// «2/3 внешней торговли»: a digit fraction before a word.
+const DIGIT_FRACTION = /(?<![\d./])([1-9])\/([1-9])(?![\d./])(?=\s+\p{L})/gu;
+// A share's noun follows it: «половина экспорта», "half of the trade", not «первой половине года».
+const FRACTION_RE = new RegExp(
+  `(?<![\\p{L}])(?:${FRACTION_WORDS.map(([, src], i) => `(?<f${i}>${src})`).join('|')})${'(?![\\p{L}])'}(?=\\s+(?:of\\s+)?(?:the\\s+)?\\p{L})`,
+  'giu',
+);
+const AMOUNT_AFTER = /^\s+(?:an?\s+)?(?:thousand|million|billion|тысяч|миллион|миллиард|млн|млрд)/iu;
+const FRACTION_GATE = /половин|треть|трети|четверт|half|third|quarter|\d\/\d/i;
+const NOT_SHARE_BEFORE = /(?:перв|втор|перв\p{L}*|втор\p{L}*|first|second|last|прошл\p{L}*|текущ\p{L}*|этого|of the)\s*$/iu;
 const DATE_LIKE = /\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}/g;
 
 const tails = new Map<string, RegExp>();
@@ -368,6 +352,8 @@ function readPercent(text: string, core: Core, end: number): Quantity {
   const change = (pct: number) => quantity(text, a.start, end, 'change', core.value, '%', { change_pct: pct, approx: a.approx });
 
   if (endingAt('до|to', text, a.start) >= 0) return quantity(text, a.start, end, 'percent', core.value, '%', { approx: a.approx });
+  if (!cmp && !explicit && prep < 0 && at(SHARE_AFTER, text, end))
+    return quantity(text, a.start, end, 'percent', core.value, '%', { approx: a.approx });
   if (cmp) return change(cmp.groups?.up ? core.value : -core.value);
   if (explicit) return change(explicit[1] === '+' ? core.value : -core.value);
   if (endingAt('темпы? роста(?: составил\\p{L}*)?', text, a.start) >= 0 || (prep < 0 && at(INDEX_AFTER, text, end)))
@@ -396,8 +382,17 @@ function readQuantity(text: string, core: Core, lang: string): Quantity | null {
   let value = core.value;
   const mult = at(MULTIPLIER, text, end);
   if (mult) {
-    value = clean(value * MULTIPLIERS[groupIndex(mult, 'm')]![0]);
+    const scale = MULTIPLIERS[groupIndex(mult, 'm')]![0];
+    value = clean(value * scale);
     end += mult[0].length;
+    // "302 mln 200 thousand", «1 млрд 200 млн»: a smaller part follows.
+    const rest = at(SMALLER_PART, text, end);
+    const restMult = rest && at(MULTIPLIER, text, end + rest[0].length);
+    const restScale = restMult ? MULTIPLIERS[groupIndex(restMult, 'm')]![0] : 0;
+    if (rest && restMult && restScale < scale && restScale >= 1e3) {
+      value = clean(value + Number(rest[1]!.replace(',', '.')) * restScale);
+      end += rest[0].length + restMult[0].length;
+    }
   }
 
   const percent = !mult && at(PERCENT_AFTER, text, end);
@@ -424,7 +419,7 @@ function readQuantity(text: string, core: Core, lang: string): Quantity | null {
 
   if (/^[\p{L}]|^-\p{L}/u.test(text.slice(end, end + 2))) return null; // glued to a word: "5G", "30-летие"
   if (!mult) {
-    if (!core.digits && core.value === 1) return null; // "one of", "одна из"
+    if (!core.digits && core.value <= 1) return null; // "one of", "одна из", "half of"
     if (core.digits && Number.isInteger(value) && value >= 1900 && value <= 2100 && /^\d{4}$/.test(text.slice(core.start, core.end)))
       return null;
   }
@@ -452,6 +447,27 @@ function findTimesWords(text: string): Quantity[] {
   });
 }
 
+/** Shares said as fractions: «четверть», «более половины», "a third of", «2/3». */
+function findFractions(text: string): Quantity[] {
+  if (!FRACTION_GATE.test(text)) return [];
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(FRACTION_RE)) {
+    if (NOT_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "half a billion dollars" is an amount, not a share.
+    if (AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    const share = round1(FRACTION_WORDS[groupIndex(m, 'f')]![0]);
+    const a = withApprox(text, m.index, false);
+    out.push(quantity(text, a.start, m.index + m[0].length, 'percent', share, '%', { approx: a.approx }));
+  }
+  for (const m of text.matchAll(DIGIT_FRACTION)) {
+    const share = round1((Number(m[1]) / Number(m[2])) * 100);
+    if (share >= 100) continue;
+    const a = withApprox(text, m.index, false);
+    out.push(quantity(text, a.start, m.index + m[0].length, 'percent', share, '%', { approx: a.approx }));
+  }
+  return out;
+}
+
 /** Keeps the earliest, then longest, of overlapping quantities. */
 function dropOverlaps(found: Quantity[]): Quantity[] {
   const kept: Quantity[] = [];
@@ -468,8 +484,8 @@ function dropOverlaps(found: Quantity[]): Quantity[] {
  */
 export function findQuantities(text: string, lang: string): Quantity[] {
   const masked = text.replace(DATE_LIKE, (d) => ' '.repeat(d.length)); // digits inside dates and times
-  const re = NUMBER_RE[lang === 'en' ? 'en' : 'ru'];
-  const found: Quantity[] = findTimesWords(text);
+  const re = numberRe(lang);
+  const found: Quantity[] = [...findTimesWords(text), ...findFractions(text)];
   for (const m of masked.matchAll(re)) {
     const core = readCore(text, m, lang);
     const q = core && readQuantity(text, core, lang);

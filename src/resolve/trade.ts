@@ -19,6 +19,48 @@ const FROM_THERE = /(?<!\p{L})оттуда(?!\p{L})|from there/iu;
 // Export and import nouns: the place right after them is whose trade it is («экспорт Приамурья»).
 const TRADE_NOUN = /^(экспорт|импорт|вывоз|ввоз)(а|у|ом|е)?$|^поставк/;
 
+interface FlowCueLexicon {
+  hope: Record<string, string[]>;
+  such_as: Record<string, string[]>;
+  there_to: Record<string, string[]>;
+  with: Record<string, string[]>;
+  goods_pronoun: Record<string, string[]>;
+}
+
+let flowCueMatchers: {
+  hope: PhraseMatcher<true>;
+  suchAs: PhraseMatcher<true>;
+  thereTo: PhraseMatcher<true>;
+  goodsPronoun: PhraseMatcher<true>;
+  with: Set<string>;
+} | null = null;
+
+/** The words of lexicons/flow-cues.json, as matchers over tokens. */
+function flowCues() {
+  if (flowCueMatchers) return flowCueMatchers;
+  const lx = readLexicon<FlowCueLexicon>('flow-cues');
+  const matcher = (table: Record<string, string[]>) => {
+    const m = new PhraseMatcher<true>();
+    for (const terms of Object.values(table)) for (const t of terms) m.add(t, true);
+    return m;
+  };
+  return (flowCueMatchers = {
+    hope: matcher(lx.hope),
+    suchAs: matcher(lx.such_as),
+    thereTo: matcher(lx.there_to),
+    goodsPronoun: matcher(lx.goods_pronoun),
+    with: new Set(Object.values(lx.with).flat()),
+  });
+}
+
+/** The token range [lo, hi) of a sentence. */
+function sentenceTokens(doc: Doc, index: number): [number, number] {
+  const lo = doc.tokens.findIndex((t) => t.sentence === index);
+  let hi = lo;
+  while (hi < doc.tokens.length && doc.tokens[hi]!.sentence === index) hi++;
+  return [lo, hi];
+}
+
 interface Direction {
   from: string;
   to: string;
@@ -46,42 +88,75 @@ interface Clause {
 /** Sentences where goods move: each clause takes the goods it lists, read with its own direction words. */
 export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Flow[] {
   const flows: Flow[] = [];
+  const cues = flowCues();
   // The direction the last sentence with a flow ended on: a next sentence that names no party
   // goes on with it («Мы поставляем также трубы…», "It also ships…").
   let carried = null as Carried | null;
+  // The last sentence that named two parties of different countries («товарооборот Татарстана с
+  // Узбекистаном…»): whose exports and imports a next sentence without a party speaks of.
+  let pair = null as { sentence: number; home: string; partner: string } | null;
+  let lastNamed = null as { sentence: number; refs: PartyRef[] } | null;
+  let lastGoods = null as { sentence: number; goods: Mention[] } | null;
   for (const v of views) {
+    const [lo, hi] = sentenceTokens(doc, v.index);
     // Goods a party is only interested in buying or selling are a hope, not a flow.
     const interest = triggers(v, 'event').filter((m) => triggerKinds(m).includes('interest'));
     const verbs = triggers(v, 'flow').filter(
       (m) => !nearAgreement(v, m) && !interest.some((i) => i.tokenStart < m.tokenStart) && !talkedAbout(doc, m),
     );
-    const goods = v.mentions.filter((m) => m.kind === 'goods');
-    if (!verbs.length || !goods.length) continue;
+    const own = usableGoods(doc, v, lo, hi);
+    // "Today we supply a lot of it to Turkey": the goods of the sentence before.
+    const borrowed =
+      !own.length && lastGoods?.sentence === v.index - 1 && cues.goodsPronoun.find(doc.tokens, lo, hi).length ? lastGoods.goods : null;
+    const goods = own;
+    if (own.length) lastGoods = { sentence: v.index, goods: own };
+    const before = { pair, lastNamed };
+    if (v.parties.length) lastNamed = { sentence: v.index, refs: v.parties };
+    const sides = pairOf(v.parties);
+    if (sides) pair = { sentence: v.index, ...sides };
+    if (!verbs.length) continue;
     // Offers and hopes are not flows.
     if (
       triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal')) ||
-      (v.future && !/поставля|supplies|ships|exports/i.test(v.text))
+      (futureFlow(v, verbs) && !/поставля|supplies|ships|exports/i.test(v.text)) ||
+      hoped(doc, cues.hope.find(doc.tokens, lo, hi), verbs)
     )
       continue;
     const goOn: Carried | null = carried && carried.sentence === v.index - 1 && !v.parties.length ? carried : null;
     let previous: Direction | null = goOn?.dir ?? null;
     let previousVerb: Mention | null = goOn?.verb ?? null;
-    for (const c of clausesOf(doc, v, verbs, goods)) {
+    // «Туда экспортируются…»: to the party the sentence before is about (the first it names).
+    const thereTo = cues.thereTo.find(doc.tokens, lo, hi)[0];
+    const there =
+      thereTo && !v.parties.length && before.lastNamed?.sentence === v.index - 1
+        ? (before.lastNamed.refs.find((r) => r.via !== 'adjective') ?? before.lastNamed.refs[0]!).code
+        : null;
+    // A sentence naming no party, after one that named both sides: its exports are the first side's.
+    const side = before.pair && v.index - before.pair.sentence <= 2 && !v.parties.length ? before.pair : null;
+    const clauses = goods.length ? clausesOf(doc, v, verbs, goods) : [{ ...wholeSentence(v, verbs, lo, hi), goods: borrowed ?? [] }];
+    for (const c of clauses) {
       // A clause that names no party and moves goods the same way goes the way of the one before
       // («…, а из Павлодарской области в Томскую область поступают пшеница и уголь»); "and imports …
       // from there" turns round.
       const named = v.parties.some((r) => r.tokenStart >= c.from && r.tokenStart < c.to);
       const sameWay = !previousVerb || (triggerKinds(c.verb!)[0] === 'import') === (triggerKinds(previousVerb)[0] === 'import');
-      const there =
+      const fromThere =
         c.fromThere && previous ? (previousVerb && triggerKinds(previousVerb)[0] === 'import' ? previous.from : previous.to) : null;
+      const isImport = triggerKinds(c.verb!)[0] === 'import';
       const dir: Direction | null =
-        there && previous
-          ? { from: there, to: there === previous.to ? previous.from : previous.to }
+        fromThere && previous
+          ? { from: fromThere, to: fromThere === previous.to ? previous.from : previous.to }
           : c.reverse && previous
             ? { from: previous.to, to: previous.from }
             : !named && previous && sameWay
               ? previous
-              : directionOf(doc, c, v, parties, previous);
+              : there && !named
+                ? towards(there, parties)
+                : !named && !previous && side
+                  ? isImport
+                    ? { from: side.partner, to: side.home }
+                    : { from: side.home, to: side.partner }
+                  : directionOf(doc, c, v, parties, previous);
       previousVerb = c.verb;
       if (!dir) continue;
       if (c.goods.length) {
@@ -98,6 +173,79 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
     }
   }
   return mergeFlows(flows);
+}
+
+/** A hope word before a flow word or after it in its clause («поставки … могли бы стать», "can export"); not one past a comma («…, и этот список можно расширить»). */
+function hoped(doc: Doc, hopes: PhraseMatch<true>[], verbs: Mention[]): boolean {
+  return hopes.some((h) => verbs.some((m) => h.tokenStart < m.tokenStart || plainBetween(doc, m.tokenEnd, h.tokenStart)));
+}
+
+/**
+ * The sentence's future reaches its flow words: a future word before one of them or just after it
+ * ("…demand in Russia for fruit, noting that the centre is expected to…" keeps its present flow).
+ */
+function futureFlow(v: SentenceView, verbs: Mention[]): boolean {
+  if (!v.future) return false;
+  const words = triggers(v, 'future');
+  return !words.length || words.some((f) => verbs.some((m) => f.tokenStart <= m.tokenEnd + 3));
+}
+
+/** A sentence with a flow word and no goods, as one clause: it may set the direction the next sentence goes on with. */
+function wholeSentence(v: SentenceView, verbs: Mention[], lo: number, hi: number): Clause {
+  return { verb: verbs[0]!, goods: [], from: lo, to: hi, reverse: REVERSE.test(v.text), fromThere: false };
+}
+
+/** Goods to the party `to`, from the story's principal party of another country. */
+function towards(to: string, parties: Parties): Direction | null {
+  const from = parties.main.find((p) => countryOf(p) !== countryOf(to));
+  return from ? { from, to } : null;
+}
+
+/** The first two parties of different countries a sentence names, the first as home. */
+function pairOf(refs: PartyRef[]): { home: string; partner: string } | null {
+  const home = refs.find((r) => r.via !== 'adjective');
+  const partner = home && refs.find((r) => r.via !== 'adjective' && countryOf(r.code) !== countryOf(home.code));
+  return home && partner ? { home: home.code, partner: partner.code } : null;
+}
+
+/**
+ * The goods of a sentence that can move: not a name («Автокомпонент», "Nail Gabbasov", "Rubber
+ * Products Plant"), and not a generic word the specific goods after it spell out ("foodstuff
+ * such as beer, sausage").
+ */
+function usableGoods(doc: Doc, v: SentenceView, lo: number, hi: number): Mention[] {
+  const tokens = doc.tokens;
+  const goods = v.mentions.filter((m) => m.kind === 'goods' && !isName(doc, m, lo, hi));
+  const suchAs = flowCues().suchAs.find(tokens, lo, hi);
+  return goods.filter(
+    (g) =>
+      !suchAs.some(
+        (s) =>
+          s.tokenStart >= g.tokenEnd &&
+          s.tokenStart - g.tokenEnd <= 1 &&
+          goods.some((x) => x.tokenStart >= s.tokenEnd && x.tokenStart - s.tokenEnd <= 1) &&
+          (g.value as string[]).length > 2,
+      ),
+  );
+}
+
+const QUOTES = /^[«"“„']$/;
+
+/** A goods word in quotes, or capitalised inside an English sentence that is not in title case, is a name. */
+function isName(doc: Doc, m: Mention, lo: number, hi: number): boolean {
+  const tokens = doc.tokens;
+  if (QUOTES.test(tokens[m.tokenStart - 1]?.text ?? '') && /^[»"”“']$/.test(tokens[m.tokenEnd]?.text ?? '')) return true;
+  if (doc.lang !== 'en' || m.tokenStart === lo || !tokens[m.tokenStart]!.upper) return false;
+  // Beside another capitalised word it is part of a name ("Nail Gabbasov", "Association of Seed Growers").
+  const next = tokens[m.tokenEnd];
+  const prev = tokens[m.tokenStart - 1];
+  if (
+    (next && m.tokenEnd < hi && next.kind === 'word' && next.upper) ||
+    (prev && m.tokenStart - 1 > lo && prev.kind === 'word' && prev.upper)
+  )
+    return true;
+  const words = tokens.slice(lo, hi).filter((t) => t.kind === 'word' && t.text.length > 3);
+  return words.filter((t) => t.upper).length * 2 < words.length;
 }
 
 /** The HS chapters of listed goods: each term's first reading, or all of them for a term that names them all. */
@@ -171,7 +319,7 @@ function clausesOf(doc: Doc, v: SentenceView, verbs: Mention[], goods: Mention[]
     const text = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     clauses.push({
       verb: verb ?? clauses[clauses.length - 1]?.verb ?? null,
-      goods: goods.filter((g) => g.tokenStart >= from && g.tokenStart < to),
+      goods: goods.filter((g) => g.tokenStart >= from && g.tokenStart < to && !listedBefore(tokens, g, verb)),
       from,
       to,
       reverse: REVERSE.test(text),
@@ -179,6 +327,15 @@ function clausesOf(doc: Doc, v: SentenceView, verbs: Mention[], goods: Mention[]
     });
   }
   return clauses.filter((c) => c.verb);
+}
+
+/**
+ * "…the launch of a truck line, … and the supply of compressors": goods a comma keeps before a
+ * flow noun that takes its own goods with "of" belong to other items of the list.
+ */
+function listedBefore(tokens: Doc['tokens'], g: Mention, verb: Mention | null): boolean {
+  if (!verb || g.tokenEnd > verb.tokenStart || tokens[verb.tokenEnd]?.lower !== 'of') return false;
+  return tokens.slice(g.tokenEnd, verb.tokenStart).some((t) => t.text === ',');
 }
 
 /**
@@ -197,17 +354,20 @@ function directionOf(doc: Doc, c: Clause, v: SentenceView, parties: Parties, pre
   const verb = c.verb!;
   const inClause = v.parties.filter((r) => r.tokenStart >= c.from && r.tokenStart < c.to);
   // A destination after the verb before one ahead of it («На область приходится 30% экспорта … в Кыргызстан»).
-  const dests = inClause.filter((r) => TO.has(r.before) && r.via !== 'adjective' && r !== ownerOf(doc, verb, inClause));
-  const dest = dests.find((r) => r.tokenStart >= verb.tokenEnd) ?? dests[0];
-  const origin = inClause.find((r) => FROM.has(r.before));
   const owner = ownerOf(doc, verb, inClause);
   const maker = makerOf(c, inClause);
+  // An adjective after a direction word names the destination too («на туркменский рынок», "to Chinese buyers").
+  const dests = inClause.filter((r) => TO.has(r.before) && (r.via !== 'adjective' || r !== maker) && r !== owner);
+  const dest = dests.find((r) => r.tokenStart >= verb.tokenEnd) ?? dests[0];
+  const origin = inClause.find((r) => FROM.has(r.before));
+  // "collaborating with Irkutsk region by exporting…": the partner is neither subject nor origin.
+  const partner = inClause.find((r) => flowCues().with.has(r.before) && r.via !== 'adjective');
   const adjective = inClause.find((r) => r.via === 'adjective' && r !== maker && r.tokenStart < verb.tokenEnd + 3);
   // The subject stands before the verb; in a clause that borrows its verb («…, while Fergana
   // ships…» after the break) anywhere without a direction word.
   const ownVerb = verb.tokenStart >= c.from;
   const candidates = inClause.filter(
-    (r) => r !== maker && (!ownVerb || r.tokenEnd <= verb.tokenStart) && !TO.has(r.before) && !FROM.has(r.before),
+    (r) => r !== maker && r !== partner && (!ownVerb || r.tokenEnd <= verb.tokenStart) && !TO.has(r.before) && !FROM.has(r.before),
   );
   // Before its own verb the subject is the party nearest to it («Казахстан входит в тройку
   // партнеров Алтайского края, предприятия края поставляют…»).
@@ -221,8 +381,10 @@ function directionOf(doc: Doc, c: Clause, v: SentenceView, parties: Parties, pre
   if (kind === 'import') {
     // A named destination («импорт … в Забайкалье») goes before a subject carried from before.
     to = owner?.code ?? subjectCode ?? dest?.code ?? previous?.subject;
-    from = origin?.code ?? maker?.code ?? objectAfter(inClause, verb)?.code;
+    from = origin?.code ?? maker?.code ?? objectAfter(inClause, verb)?.code ?? partner?.code;
     from ??= other(to);
+    // "The import of seeds from Russia": into the story's other side.
+    to ??= other(from);
   } else if (kind === 'demand') {
     to = inClause.find((r) => r.tokenStart > verb.tokenStart && r !== maker && !FROM.has(r.before))?.code;
     from = origin?.code ?? maker?.code ?? adjective?.code ?? other(to);
@@ -230,9 +392,15 @@ function directionOf(doc: Doc, c: Clause, v: SentenceView, parties: Parties, pre
     // Goods named by their maker before any other party («…, while Iranian fruit is sold in Kazan») come from it.
     const makerFirst = maker && (!subjectRef || subjectRef.tokenStart > maker.tokenStart);
     from = origin?.code ?? owner?.code ?? (makerFirst ? maker.code : subjectCode) ?? previous?.subject;
-    to = dest?.code ?? objectAfter(inClause, verb)?.code;
+    to = dest?.code ?? objectAfter(inClause, verb)?.code ?? partner?.code;
     from ??= other(to);
     to ??= other(from);
+  }
+  // A subject guessed from the words before («на Самаркандском заводе … поставки оборудования в
+  // Узбекистан») that shares the named end's country gives way to the story's other side.
+  if (from && to && countryOf(from) === countryOf(to)) {
+    if (dest && !origin && to === dest.code) from = other(to);
+    else if (origin && !dest && from === origin.code) to = other(from);
   }
   if (!from || !to || countryOf(from) === countryOf(to)) return null;
   return { from, to, subject };
@@ -336,13 +504,18 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
   const mx = metrics();
   // The trade metric of the last sentence with an amount: the next sentence may go on about it
   // ("In January-July it grew by a further 9.6%", «цель в 10 млрд долларов достижима»).
-  let lastTrade: { sentence: number; metric: Metric } | null = null;
+  let lastTrade = null as { sentence: number; metric: Metric } | null;
   for (const v of views) {
     const quantities = v.mentions.filter((m) => m.kind === 'money' || m.kind === 'number' || m.kind === 'percent');
-    if (!quantities.length) continue;
-    const lo = doc.tokens.findIndex((t) => t.sentence === v.index);
-    let hi = lo;
-    while (hi < doc.tokens.length && doc.tokens[hi]!.sentence === v.index) hi++;
+    const [lo, hi] = sentenceTokens(doc, v.index);
+    if (!quantities.length) {
+      // "…aimed at an increase in trade turnover. Last year it amounted to $43 thousand": a sentence
+      // that names a trade metric without a number is what the next one goes on about.
+      const named: PhraseMatch<Metric> | undefined =
+        lastTrade?.sentence === v.index - 1 ? undefined : mx.money.find(doc.tokens, lo, hi).pop();
+      if (named && TRADE_METRICS.has(named.payloads[0]!)) lastTrade = { sentence: v.index, metric: named.payloads[0]! };
+      continue;
+    }
     const cues = mx.money.find(doc.tokens, lo, hi);
     const counted = mx.count.find(doc.tokens, lo, hi);
     const cargo = mx.cargo.find(doc.tokens, lo, hi).length > 0;
@@ -357,9 +530,14 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
       const before = cues.filter((c) => c.tokenStart < m.tokenStart).pop() ?? cues[0];
       return before ? before.payloads[0]! : goesOn;
     };
-    // «80% внешнеторгового оборота»: a share names what it is a share of right after it.
+    // «80% внешнеторгового оборота», "25.1 percent of the nation's import-export volume", "30% of
+    // tourists": a share names what it is a share of right after it.
     const cueAfter = (m: Mention): Metric | null =>
-      cues.find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= 2)?.payloads[0] ?? null;
+      [...cues, ...counted].find(
+        (c) => c.tokenStart >= m.tokenEnd && c.tokenStart - m.tokenEnd <= 5 && plainBetween(doc, m.tokenEnd, c.tokenStart),
+      )?.payloads[0] ?? null;
+    // «…было экспортировано сельхозпродукции на 3,5 млрд долларов»: a shipping verb names the metric of an amount.
+    const shippedMetric = shipped[0]?.payloads[0] ?? null;
     const together = (a: Mention, b: Mention) => !STATEMENT_BREAK.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
     // The growth of an amount is the nearest change in the same statement, after it («…млн долларов,
     // увеличившись на 6%») or before it ("grew by 25 percent to $800 million").
@@ -372,7 +550,9 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
       if (used.has(m)) continue;
       const q = m.value as Quantity;
       if (q.kind === 'money') {
-        const metric = cueBefore(m) ?? 'other';
+        const metric = cueBefore(m) ?? shippedMetric ?? 'other';
+        // «$1 – 11914.67 UZS»: an exchange rate, not a figure.
+        if (metric === 'other' && q.value !== null && q.value <= 10) continue;
         const change = changeFor(m);
         if (change) used.add(change);
         out.push(
@@ -389,7 +569,9 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         );
       } else if (q.kind === 'tonnes') {
         // «отправила 120 тыс. тонн зерна», "shipped 200,000 tonnes of wheat": goods shipped are exports.
-        const shipment = shipped.length && goodsAfter(v, m) ? shipped[0]!.payloads[0]! : null;
+        // A tonnage shipped is of goods the sentence names, or of the word after it («70 тысяч тонн сои»); a bare one is no figure.
+        const ofGoods = v.mentions.some((g) => g.kind === 'goods') || doc.tokens[m.tokenEnd]?.kind === 'word';
+        const shipment = shipped.length && ofGoods ? shipped[0]!.payloads[0]! : null;
         if (!cargo && !cues.length && !shipment) continue;
         const metric = cues.some((c) => c.payloads[0] === 'exports')
           ? 'exports'
@@ -413,7 +595,11 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         out.push(figure(doc, m, metric, actors, q.value, '%', null, period(m)));
       } else if (q.kind === 'count') {
         // The noun right after the number, or «количество предприятий … превысило 1,1 тыс.».
-        const noun = counted.find((c) => c.tokenStart >= m.tokenEnd && c.tokenStart <= m.tokenEnd + 2) ?? countOf(doc, counted, m);
+        // Adjectives may stand between («26 совместных российско-казахстанских предприятий»).
+        const noun =
+          counted.find(
+            (c) => c.tokenStart >= m.tokenEnd && c.tokenStart <= m.tokenEnd + 5 && adjectivesBetween(doc, m.tokenEnd, c.tokenStart),
+          ) ?? countOf(doc, counted, m);
         // «…3,5 тыс. студентов, из них около 600 — из области», «их число выросло до 22»: the count
         // before says what is counted.
         const earlier: Metric | null = !noun && !q.noun && SAME_COUNTED.test(doc.text.slice(v.start, m.start)) ? lastCount : null;
@@ -433,15 +619,26 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
   return distinctFigures(out);
 }
 
-/** "tonnes of wheat", «тонн зерна»: goods named right after a tonnage. */
-function goodsAfter(v: SentenceView, m: Mention): boolean {
-  return v.mentions.some((g) => g.kind === 'goods' && g.tokenStart >= m.tokenEnd && g.tokenStart - m.tokenEnd <= 1);
+/** Only words (and «и», "and", hyphens, an apostrophe) between tokens [from, to): no clause or list break. */
+function plainBetween(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i]!.kind === 'punct' && !/^[-'’]$/.test(doc.tokens[i]!.text)) return false;
+  return true;
+}
+
+// A Russian adjective in the plural or genitive («совместных», «российско-казахстанских»), or a conjunction.
+const ADJECTIVE_OR_AND = /^(\p{L}+(ых|их|ые|ие|ого|его|ой|ей|ую|юю|ско|цко))$|^(и|and|-)$/u;
+
+/** Adjectives only between a count and its noun; in English at most one word («26 совместных российско-казахстанских предприятий», "165 joint ventures"). */
+function adjectivesBetween(doc: Doc, from: number, to: number): boolean {
+  if (doc.lang === 'en') return to - from <= 1 && plainBetween(doc, from, to);
+  for (let i = from; i < to; i++) if (!ADJECTIVE_OR_AND.test(doc.tokens[i]!.lower)) return false;
+  return true;
 }
 
 const TRADE_METRICS = new Set<Metric>(['turnover', 'exports', 'imports', 'investment']);
 // A sentence that goes on about the figure before: a pronoun or "the target".
 const GOES_ON =
-  /(?<![\p{L}])(it|this figure|the figure|the target|the goal|он|она|оно|этот показатель|показатель|цель\p{L}*|целев\p{L}*|планк\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(it|this figure|this amount|the figure|this indicator|the indicator|the target|the goal|он|она|оно|это|этот показатель|показатель|цель\p{L}*|целев\p{L}*|планк\p{L}*)(?![\p{L}])/iu;
 const SAME_COUNTED = /(из них|из которых|их числ\p{L}*|их количеств\p{L}*|of them|of whom|of which|their number)[^.;]*$/iu;
 
 /**
@@ -451,9 +648,14 @@ const SAME_COUNTED = /(из них|из которых|их числ\p{L}*|их 
 function distinctFigures(figures: Figure[]): Figure[] {
   const key = (f: Figure) => `${f.value}|${f.unit}|${f.change_pct}`;
   const named = new Set(figures.filter((f) => f.metric !== 'other').map(key));
+  // The body tells the change a headline leaves out: the amount without it is the same figure.
+  const withChange = new Set(
+    figures.filter((f) => f.change_pct !== null && f.value !== null).map((f) => `${f.metric}|${f.value}|${f.unit}`),
+  );
   const seen = new Set<string>();
   return figures.filter((f) => {
     if (f.metric === 'other' && f.value !== null && named.has(key(f))) return false;
+    if (f.change_pct === null && withChange.has(`${f.metric}|${f.value}|${f.unit}`)) return false;
     const k = `${f.metric}|${key(f)}`;
     if (seen.has(k)) return false;
     seen.add(k);
