@@ -119,6 +119,7 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
     if (
       triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal')) ||
       (futureFlow(v, verbs) && !/поставля|supplies|ships|exports/i.test(v.text)) ||
+      agreedTo(v, verbs) ||
       hoped(doc, cues.hope.find(doc.tokens, lo, hi), verbs)
     )
       continue;
@@ -188,6 +189,15 @@ function futureFlow(v: SentenceView, verbs: Mention[]): boolean {
   if (!v.future) return false;
   const words = triggers(v, 'future');
   return !words.length || words.some((f) => verbs.some((m) => f.tokenStart <= m.tokenEnd + 3));
+}
+
+/**
+ * Supplies the parties agreed to («договорились о поставках», "agreed to collaborate … in food
+ * supplies"): an intention before the flow word makes it a plan, whatever tense the verb is in.
+ */
+function agreedTo(v: SentenceView, verbs: Mention[]): boolean {
+  const intentions = triggers(v, 'future').filter((m) => m.value === 'future:intention');
+  return intentions.some((i) => verbs.some((m) => i.tokenStart < m.tokenStart));
 }
 
 /** A sentence with a flow word and no goods, as one clause: it may set the direction the next sentence goes on with. */

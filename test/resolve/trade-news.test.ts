@@ -186,3 +186,9 @@ test('goods listed before "the supply of" belong to other items of the list', ()
     ['RU-OMS', 'KZ', ['87', '84']],
   ]);
 });
+
+test('supplies the sides agreed to set up are a plan, not a flow; supplies that go on stay flows', () => {
+  assert.deepEqual(flowsOf(en('The sides agreed to work together on grain supplies to Kazakhstan.')), []);
+  assert.deepEqual(flowsOf(ru('Стороны договорились о поставках муки в Казахстан.')), []);
+  assert.deepEqual(flowsOf(en('The Omsk region supplies grain to Kazakhstan.')), [['RU-OMS', 'KZ', ['10']]]);
+});
