@@ -50,8 +50,7 @@ export function resolvePeople(doc: Doc, parties: Parties): PersonEntity[] {
   }
   titleBefore(doc, entities, offices, parties);
   for (const e of entities) asLeader(e.person);
-  const turkic = doc.lang === 'kk' || doc.lang === 'ky';
-  for (const e of entities) e.person.name = nominative(turkic ? withoutTurkicCase(e.person.name) : e.person.name);
+  for (const e of entities) e.person.name = nominative(withoutCaseSuffix(e.person.name, doc.lang));
   return entities.filter((e) => e.person.role !== null || e.mentions.length > 1);
 }
 
@@ -355,19 +354,33 @@ const LAST_ONLY: [RegExp, string][] = [
   [/([лнр])ем$/, '$1ь'],
 ];
 
-// Kazakh and Kyrgyz write a case suffix onto a Russian surname («Хоценкомен», «Травниковтың»,
-// «Томенкого»); the stem left must end as a Russian surname does, so native names stay whole.
-const TURKIC_CASE =
-  /(менен|бенен|пенен|мен|бен|пен|ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|ға|ге|қа|ке|га|го|гө|ды|ді|ты|ті|ны|ні|ди|ти|ни|да|де|та|те|до|дө|то|тө|дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн)$/;
-const RUSSIAN_SURNAME_END = /(ов|ев|ёв|ин|ын|ко|ук|юк|ич|ий|ой|ых|их|ец|ова|ева|ина|ая|ян|швили|дзе)$/;
+// Kazakh, Kyrgyz, Uzbek, Azerbaijani, Tajik and Mongolian write a case suffix onto a Russian
+// surname («Хоценкомен», «Травниковтың», 'Kuyvaşevin', «Цыденовтэй»); the suffixes are each
+// language's (lexicons/people-cues.json), and the stem left must end as a Russian surname does,
+// so native names stay whole.
+const RUSSIAN_SURNAME_END =
+  /(ов|ев|ёв|ин|ын|ко|ук|юк|ич|ий|ой|ых|их|ец|ова|ева|ина|ая|ян|швили|дзе|ov|ev|yov|in|yn|ko|uk|yuk|ich|iy|yy|oy|ova|eva|ina|aya|yan|shvili|dze)$/;
 
-export function withoutTurkicCase(name: string): string {
+let suffixTable: Record<string, RegExp> | null = null;
+/** The language's case suffixes as one pattern, longest first; undefined where it writes none. */
+function caseSuffixes(lang: string): RegExp | undefined {
+  suffixTable ??= Object.fromEntries(
+    Object.entries(readLexicon<{ caseSuffixes: Record<string, string[]> }>('people-cues').caseSuffixes).map(([l, list]) => [
+      l,
+      new RegExp(`(${[...list].sort((a, b) => b.length - a.length).join('|')})$`),
+    ]),
+  );
+  return suffixTable[lang];
+}
+
+/** A surname with the language's case suffix, back to the dictionary form. */
+export function withoutCaseSuffix(name: string, lang: string): string {
   const words = name.split(' ');
   const last = words[words.length - 1]!;
-  const m = TURKIC_CASE.exec(last);
+  const m = caseSuffixes(lang)?.exec(last);
   if (!m || words.length < 2) return name;
   const stem = last.slice(0, -m[1]!.length);
-  if (stem.length < 4 || !RUSSIAN_SURNAME_END.test(stem)) return name;
+  if (stem.length < 4 || !RUSSIAN_SURNAME_END.test(stem.toLowerCase())) return name;
   return [...words.slice(0, -1), stem].join(' ');
 }
 

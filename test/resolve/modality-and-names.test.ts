@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { factsOf } from '../support/doc.js';
-import { withoutTurkicCase } from '../../src/resolve/people.js';
+import { withoutCaseSuffix } from '../../src/resolve/people.js';
 
 test('a signing that "будет" happen leaves the agreement planned', () => {
   const f = factsOf(
@@ -26,12 +26,24 @@ test('a region ready to host a forum has offered it, not held it', () => {
 });
 
 test('a Kazakh case suffix comes off a Russian surname', () => {
-  assert.equal(withoutTurkicCase('Иван Сидоровпен'), 'Иван Сидоров');
-  assert.equal(withoutTurkicCase('Павел Грищенкомен'), 'Павел Грищенко');
-  assert.equal(withoutTurkicCase('Иван Сидоровтың'), 'Иван Сидоров');
+  assert.equal(withoutCaseSuffix('Иван Сидоровпен', 'kk'), 'Иван Сидоров');
+  assert.equal(withoutCaseSuffix('Павел Грищенкомен', 'kk'), 'Павел Грищенко');
+  assert.equal(withoutCaseSuffix('Иван Сидоровтың', 'kk'), 'Иван Сидоров');
   // A native name or a bare -ко surname stays whole.
-  assert.equal(withoutTurkicCase('Серік Жұмабаев'), 'Серік Жұмабаев');
-  assert.equal(withoutTurkicCase('Павел Грищенко'), 'Павел Грищенко');
+  assert.equal(withoutCaseSuffix('Серік Жұмабаев', 'kk'), 'Серік Жұмабаев');
+  assert.equal(withoutCaseSuffix('Павел Грищенко', 'kk'), 'Павел Грищенко');
+});
+
+test("Azerbaijani, Uzbek, Tajik and Mongolian case suffixes come off a Russian surname; a woman's surname stays", () => {
+  assert.equal(withoutCaseSuffix('Pavel Sidorovun', 'az'), 'Pavel Sidorov');
+  assert.equal(withoutCaseSuffix('Pavel Sidorovu', 'az'), 'Pavel Sidorov');
+  assert.equal(withoutCaseSuffix('Anna Sidorova', 'az'), 'Anna Sidorova');
+  assert.equal(withoutCaseSuffix('Pavel Sidorovga', 'uz'), 'Pavel Sidorov');
+  assert.equal(withoutCaseSuffix('Павел Сидоровро', 'tg'), 'Павел Сидоров');
+  assert.equal(withoutCaseSuffix('Павел Сидоровтой', 'mn'), 'Павел Сидоров');
+  // A language that writes no suffix onto names, and a native name, stay whole.
+  assert.equal(withoutCaseSuffix('Павел Сидоровтой', 'ru'), 'Павел Сидоровтой');
+  assert.equal(withoutCaseSuffix('Samir Məmmədli', 'az'), 'Samir Məmmədli');
 });
 
 test('a Kazakh story names the Russian governor in the nominative', () => {
