@@ -375,3 +375,14 @@ test('time counted from a signing makes it history, not news', () => {
   );
   assert.ok(types(g).includes('signing'), JSON.stringify(g.events));
 });
+
+test('a project still worked out or under talks is a plan; one finished is not', () => {
+  const plans = (text: string, lang: string) => factsOf(story('Омская область и Казахстан', '', text), lang).plans.map((p) => p.kind);
+  assert.ok(
+    plans('Омская область и Северо-Казахстанская область ведут переговоры: в проработке создание совместного производства.', 'ru').includes(
+      'project',
+    ),
+  );
+  assert.ok(plans('The Omsk region and North Kazakhstan region are in talks on setting up a joint venture.', 'en').includes('project'));
+  assert.deepEqual(plans('Омская область и Северо-Казахстанская область обсудили работу совместного производства.', 'ru'), []);
+});
