@@ -34,7 +34,7 @@ interface ModalityLexicon {
   unrealized: Record<string, string[]>;
   recall: Record<string, string[]>;
   response: Record<string, string[]>;
-  clause: { relative: Record<string, string[]>; conjunction: Record<string, string[]> };
+  clause: { relative: Record<string, string[]>; conjunction: Record<string, string[]>; listJoin: Record<string, string[]> };
   frame: Record<string, string[]>;
   readiness: Record<string, string[]>;
   since: Record<string, string[]>;
@@ -62,6 +62,7 @@ type Patterns = {
   response: RegExp;
   relative: Set<string>;
   conjunction: string[][];
+  listJoin: Set<string>;
   frame: string[][];
   readiness: string[];
   since: string[][];
@@ -76,6 +77,7 @@ function modalityPatterns(): Patterns {
       response: phrasePattern(lx.response, true),
       relative: new Set(wordLists(lx.clause.relative).map((w) => w.join(' '))),
       conjunction: wordLists(lx.clause.conjunction),
+      listJoin: new Set(wordLists(lx.clause.listJoin).flat()),
       frame: wordLists(lx.frame),
       since: wordLists(lx.since),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
@@ -201,9 +203,13 @@ export function clauseParties(doc: Doc, v: SentenceView, m: Mention, main: strin
   const whole = relationParties(v, main);
   if (distinctParties(actingRefs(v.parties)).length < 3) return whole;
   // A comma inside a list of one country's parties («с Наманганской областью, Ферганской областью и…») cuts nothing.
+  // The next place may come after a joining word or two («, и Пензенской», ', and the Penza region').
+  const { listJoin } = modalityPatterns();
   const listed = (i: number) => {
     const before = v.parties.find((r) => r.tokenEnd === i);
-    const after = v.parties.find((r) => r.tokenStart === i + 1);
+    let next = i + 1;
+    while (next < v.tokenEnd && next <= i + 3 && listJoin.has(doc.tokens[next]!.lower)) next++;
+    const after = v.parties.find((r) => r.tokenStart === next);
     return before !== undefined && after !== undefined && countryOf(before.code) === countryOf(after.code);
   };
   const cuts: number[] = [];

@@ -386,3 +386,18 @@ test('a project still worked out or under talks is a plan; one finished is not',
   assert.ok(plans('The Omsk region and North Kazakhstan region are in talks on setting up a joint venture.', 'en').includes('project'));
   assert.deepEqual(plans('Омская область и Северо-Казахстанская область обсудили работу совместного производства.', 'ru'), []);
 });
+
+test('a list of one country\'s regions runs on past ", and" and "the": one document with each', () => {
+  const sides = (text: string) => factsOf(story('Fergana and Russia', '', text), 'en').agreements.map((a) => a.actors[1]);
+  assert.deepEqual(sides('The Fergana region signed cooperation agreements with the Samara, Omsk, and Penza regions.'), [
+    'RU-SAM',
+    'RU-OMS',
+    'RU-PNZ',
+  ]);
+  assert.deepEqual(
+    sides('The Fergana region signed cooperation agreements with the Samara region, the Omsk region and the Penza region.'),
+    ['RU-SAM', 'RU-OMS', 'RU-PNZ'],
+  );
+  // A comma before another country's party still ends the clause.
+  assert.deepEqual(sides('The Fergana region signed an agreement with the Samara region, and Kazakhstan sent a delegation.'), ['RU-SAM']);
+});
