@@ -31,8 +31,35 @@ export function resolveFacts(doc: Doc): Doc {
   }
   facts.people = people.map((p) => p.person).filter((p) => p.actor === null || facts.events.some(() => true));
   facts.sectors = sectorsOf(doc);
-  facts.actors = actorsOf(facts);
+  facts.actors = [...new Set([...actorsOf(facts), ...listedSides(doc, parties, facts)])];
   return doc;
+}
+
+/** A list this long of one country's regions in the sentence of an item names its sides. */
+const MIN_LISTED = 3;
+
+/**
+ * «поставки в Алтайский, Приморский края, Томскую, Новосибирскую области», "with the Samara, Omsk
+ * and Penza regions": where a sentence with a word of an event, a document or trade lists several
+ * regions of a country the story's items are about, each of them acts, though the items name only
+ * the country or one of them.
+ */
+function listedSides(doc: Doc, parties: Parties, f: FactsRecord): string[] {
+  const items = [...f.events, ...f.agreements, ...f.flows];
+  const countries = new Set(items.flatMap((it) => ('from' in it ? [it.from, it.to] : it.actors)).map(countryOf));
+  const sentences = new Set(
+    doc.mentions
+      .filter((m) => m.kind === 'trigger' && ['event', 'agreement', 'flow'].includes(m.attrs?.group as string))
+      .map((m) => m.sentence),
+  );
+  const out: string[] = [];
+  for (const index of sentences) {
+    const refs = (parties.bySentence.get(index) ?? []).filter((r) => r.via !== 'reference' && r.code.includes('-'));
+    const byCountry = new Map<string, Set<string>>();
+    for (const r of refs) byCountry.set(countryOf(r.code)!, (byCountry.get(countryOf(r.code)!) ?? new Set()).add(r.code));
+    for (const [country, codes] of byCountry) if (countries.has(country) && codes.size >= MIN_LISTED) out.push(...codes);
+  }
+  return out;
 }
 
 const MIN_PARTNER_PRESENCE = 2;

@@ -401,3 +401,11 @@ test('a list of one country\'s regions runs on past ", and" and "the": one docum
   // A comma before another country's party still ends the clause.
   assert.deepEqual(sides('The Fergana region signed an agreement with the Samara region, and Kazakhstan sent a delegation.'), ['RU-SAM']);
 });
+
+test('regions listed in a sentence of trade or an event are sides; listed where nothing happens they are not', () => {
+  const opening = 'Белорусские предприятия увеличили экспорт в Россию: из Беларуси отправлено молоко и сыр.';
+  const listed = factsOf(story(opening, 'Растут поставки в Алтайский, Приморский края, Томскую и Новосибирскую области.'), 'ru');
+  for (const code of ['RU-ALT', 'RU-PRI', 'RU-TOM', 'RU-NVS']) assert.ok(listed.actors.includes(code), JSON.stringify(listed.actors));
+  const passing = factsOf(story(opening, 'По погоде лидируют Алтайский, Приморский края, Томская и Новосибирская области.'), 'ru');
+  assert.ok(!passing.actors.includes('RU-TOM'), JSON.stringify(passing.actors));
+});
