@@ -6,7 +6,7 @@ import type { Store } from '../store/store.js';
 import type { SourceResult } from '../ingest/read.js';
 import { analyzeSource, analyzeSources, documentRecord } from './pipeline.js';
 import { StoreUnavailableError } from './errors.js';
-import { ENGINE_VERSION, projectDocument } from './knowledge.js';
+import { ENGINE_VERSION } from './knowledge.js';
 
 export type StoredOutcome =
   | { status: 'inserted'; source: string; id: string; cluster: string; nearDuplicateOf: string | null }
@@ -42,9 +42,8 @@ export async function ingestDocument(store: Store, src: SourceDoc): Promise<Stor
 /** A write that fails is the store failing (not the document), so the run stops there. */
 async function put(store: Store, doc: Doc, facts: FactsRecord): Promise<StoredOutcome> {
   try {
+    // The document, its facts and its items (indexed by party) commit together or not at all.
     const outcome = await store.putDocument(documentRecord(doc), facts, { engineVersion: ENGINE_VERSION });
-    // The knowledge projection follows each new document (its items, indexed by party).
-    if (outcome.status === 'inserted') await projectDocument(store, outcome.id);
     return { source: doc.source, ...outcome };
   } catch (e) {
     throw new StoreUnavailableError(`the store failed to save ${doc.id}: ${(e as Error).message}`, e);
