@@ -1,5 +1,6 @@
 // RSS 2.0, RSS 1.0 and Atom feeds: each item is one document. Item bodies are HTML snippets.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { webUrl } from '../core/url.js';
 import { htmlText } from './html.js';
 import { failure, safeId, sourceDoc, type SourceResult } from './source.js';
 
@@ -31,7 +32,7 @@ export function readFeed(xml: string, source: string, base: string): SourceResul
       body: htmlText(text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary) ?? ''),
       title: htmlText(text(item.title) ?? ''),
       published: text(item.pubDate) ?? text(item['dc:date']) ?? text(item.published) ?? text(item.updated),
-      url: link,
+      url: webUrl(link),
     });
     return result.ok ? result : failure(`${source}#${i + 1}`, 'feed item has no text');
   });

@@ -3,6 +3,7 @@
 // structure it keeps becomes paragraphs separated by a blank line.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { webUrl } from '../core/url.js';
 import { failure, sourceDoc, type Found, type SourceResult } from './source.js';
 
 /** Elements that start a new paragraph. */
@@ -45,7 +46,7 @@ export function readHtmlPage(html: string, where: Omit<Found, 'body'>): SourceRe
     body,
     title: metaTitle ?? article?.title ?? pageTitle,
     published: published ?? article?.publishedTime,
-    url: where.url ?? canonical,
+    url: where.url ?? webUrl(canonical),
   });
 }
 

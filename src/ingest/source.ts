@@ -1,6 +1,7 @@
 // What every reader returns, and the few rules all formats share: ids, dates, the headline as
 // the first paragraph of the raw text.
 import type { SourceDoc } from '../core/doc.js';
+import { webUrl } from '../core/url.js';
 import { parseDate, readHeader } from '../text/clean.js';
 
 export type SourceResult = { ok: true; doc: SourceDoc } | { ok: false; source: string; reason: string };
@@ -26,6 +27,9 @@ export function failure(source: string, reason: string): SourceResult {
 export function sourceDoc(found: Found): SourceResult {
   const body = found.body.trim();
   if (body === '') return failure(found.source, 'no text');
+  const url = text(found.url);
+  if (url !== null && webUrl(url) === null)
+    return failure(found.source, `url ${JSON.stringify(url.slice(0, 100))}: only http and https addresses are accepted`);
   const header = readHeader(body);
   const title = text(found.title) ?? header.title;
   const startsWithTitle = title !== null && squash(body.slice(0, title.length + 40)).includes(squash(title));
@@ -35,7 +39,7 @@ export function sourceDoc(found: Found): SourceResult {
     title,
     published: (typeof found.published === 'string' ? parseDate(found.published) : null) ?? header.published,
     raw: title && !startsWithTitle ? `${title}\n\n${body}` : body,
-    url: text(found.url),
+    url,
   };
   return { ok: true, doc };
 }
