@@ -1,18 +1,18 @@
 // The HTTP API as a Hono app over a store. Handlers validate (zod, through the route
 // definitions), call the shared use cases and queries, and serialize; nothing else.
 import { createHash } from 'node:crypto';
-import { OpenAPIHono, createRoute, z, type RouteConfig } from '@hono/zod-openapi';
+import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { pino, type Logger } from 'pino';
 import { DEFAULT_MAX_BYTES } from '../app/config.js';
 import { ingestDocument } from '../app/ingest.js';
 import { readHtmlPage } from '../ingest/html.js';
 import { sourceDoc } from '../ingest/source.js';
-import { countDocuments, getDocument, getFacts, listDocuments } from '../query/documents.js';
+import { countDocuments, getDocument, getFacts, listDocuments, withSourceLabel } from '../query/documents.js';
 import type { Store } from '../store/store.js';
-import { installAccess, knowledgeRoutes, requireRole } from './knowledge.js';
+import { edge, noNulInAddress, route, securityHeaders } from './access.js';
+import { knowledgeRoutes } from './knowledge.js';
 import { bearer, denied, invalid as invalidRequest, json } from './responses.js';
 import * as S from './schemas.js';
 
@@ -28,26 +28,26 @@ export interface AppOptions {
 const notFound = { 404: json(S.ApiError, 'no such document') } satisfies RouteConfig['responses'];
 
 const routes = {
-  health: createRoute({ method: 'get', path: '/health', responses: { 200: json(S.Health, 'the service and its store are up') } }),
-  list: createRoute({
+  health: route('open', { method: 'get', path: '/health', responses: { 200: json(S.Health, 'the service and its store are up') } }),
+  list: route('read', {
     method: 'get',
     path: '/documents',
     request: { query: S.ListQuery },
     responses: { 200: json(S.DocumentList, 'documents, newest published first'), ...invalidRequest },
   }),
-  get: createRoute({
+  get: route('read', {
     method: 'get',
     path: '/documents/{id}',
     request: { params: S.IdParam },
     responses: { 200: json(S.Document, 'the document with its facts'), ...notFound },
   }),
-  facts: createRoute({
+  facts: route('read', {
     method: 'get',
     path: '/documents/{id}/facts',
     request: { params: S.IdParam },
     responses: { 200: json(S.Facts, "the document's facts record"), ...notFound },
   }),
-  post: createRoute({
+  post: route('editor', {
     method: 'post',
     path: '/documents',
     description:
@@ -92,6 +92,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
     },
   });
 
+  app.use(securityHeaders);
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
@@ -104,7 +105,9 @@ export function createApp(store: Store, options: AppOptions = {}) {
     return c.json({ error: 'internal error' }, 500);
   });
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
-  installAccess(app, store);
+  app.use(edge(store, options.maxBytes ?? DEFAULT_MAX_BYTES));
+  app.use(noNulInAddress);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
 
   app.openapi(routes.health, async (c) =>
     c.json({ status: 'ok' as const, engine: store.engine, documents: await countDocuments(store) }, 200),
@@ -113,13 +116,13 @@ export function createApp(store: Store, options: AppOptions = {}) {
   app.openapi(routes.list, async (c) => {
     const q = c.req.valid('query');
     const [total, items] = await Promise.all([countDocuments(store, q), listDocuments(store, q)]);
-    return c.json({ total, items }, 200);
+    return c.json({ total, items: items.map(withSourceLabel) }, 200);
   });
 
   app.openapi(routes.get, async (c) => {
     const { id } = c.req.valid('param');
     const doc = await getDocument(store, id);
-    return doc ? c.json(doc, 200) : c.json({ error: `no document ${id}` }, 404);
+    return doc ? c.json(withSourceLabel(doc), 200) : c.json({ error: `no document ${id}` }, 404);
   });
 
   app.openapi(routes.facts, async (c) => {
@@ -131,15 +134,6 @@ export function createApp(store: Store, options: AppOptions = {}) {
   // Search (with facets), dossiers, partners, curation...: the knowledge-base routes.
   knowledgeRoutes(app, store);
 
-  // Storing a document is a write: an editor's, as every other write route.
-  app.on('POST', routes.post.path, requireRole(store, 'editor'));
-  app.use(
-    routes.post.path,
-    bodyLimit({
-      maxSize: options.maxBytes ?? DEFAULT_MAX_BYTES,
-      onError: (c) => c.json({ error: `body larger than ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes` }, 413),
-    }),
-  );
   app.openapi(routes.post, async (c) => {
     const type = c.req.header('content-type') ?? '';
     const posted = type.startsWith('application/json') ? c.req.valid('json') : null;
