@@ -23,24 +23,34 @@ export function readFeed(xml: string, source: string, base: string): SourceResul
   const atom = root.feed as Node | undefined;
   const items = (rss?.item ?? rdf?.item ?? atom?.entry) as Node[] | undefined;
   if (!items) return [failure(source, 'XML is not an RSS or Atom feed')];
+  // One malformed item (text only, a list where one value was expected) fails alone, not the feed.
   return items.map((item, i) => {
-    const fallbackId = `${base}-${i + 1}`;
-    const link = linkOf(item);
-    const result = sourceDoc({
-      id: safeId(text(item.guid) ?? text(item.id) ?? link, fallbackId),
-      source,
-      body: htmlText(text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary) ?? ''),
-      title: htmlText(text(item.title) ?? ''),
-      published: text(item.pubDate) ?? text(item['dc:date']) ?? text(item.published) ?? text(item.updated),
-      url: webUrl(link),
-    });
-    return result.ok ? result : failure(`${source}#${i + 1}`, 'feed item has no text');
+    try {
+      return readItem(item, i, source, base);
+    } catch (e) {
+      return failure(`${source}#${i + 1}`, `malformed feed item: ${(e as Error).message}`);
+    }
   });
+}
+
+function readItem(raw: unknown, i: number, source: string, base: string): SourceResult {
+  const item: Node = typeof raw === 'object' && raw !== null ? (raw as Node) : {};
+  const fallbackId = `${base}-${i + 1}`;
+  const link = linkOf(item);
+  const result = sourceDoc({
+    id: safeId(text(item.guid) ?? text(item.id) ?? link, fallbackId),
+    source,
+    body: htmlText(text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary) ?? ''),
+    title: htmlText(text(item.title) ?? ''),
+    published: text(item.pubDate) ?? text(item['dc:date']) ?? text(item.published) ?? text(item.updated),
+    url: webUrl(link),
+  });
+  return result.ok ? result : failure(`${source}#${i + 1}`, result.reason === 'no text' ? 'feed item has no text' : result.reason);
 }
 
 /** RSS `<link>` is text; Atom's is `<link rel="alternate" href>`. */
 function linkOf(item: Node): string | null {
-  const links = (item.link as unknown[] | undefined) ?? [];
+  const links = Array.isArray(item.link) ? (item.link as unknown[]) : item.link === undefined ? [] : [item.link];
   const alternate = links.find((l) => typeof l === 'object' && ((l as Node)['@rel'] ?? 'alternate') === 'alternate');
   return text(alternate ? (alternate as Node)['@href'] : links[0]);
 }
