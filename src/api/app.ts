@@ -6,7 +6,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { pino, type Logger } from 'pino';
 import { DEFAULT_MAX_BYTES } from '../app/config.js';
-import { ingestDocument } from '../app/ingest.js';
+import { DocumentTooLargeError } from '../app/errors.js';
+import { ingestAnalyzed, ingestDocument } from '../app/ingest.js';
+import { AnalysisTimeoutError, type Offload } from '../app/offload.js';
 import { readHtmlPage } from '../ingest/html.js';
 import { sourceDoc } from '../ingest/source.js';
 import { countDocuments, getDocument, getFacts, listDocuments, withSourceLabel } from '../query/documents.js';
@@ -23,6 +25,8 @@ export interface AppOptions {
   maxBytes?: number;
   /** Called after every write that succeeded (an ingest, a curation, a merge). */
   onChange?: () => void;
+  /** Worker threads for analysis (the server's); without it a posted document is analyzed in-process. */
+  offload?: Offload;
 }
 
 const notFound = { 404: json(S.ApiError, 'no such document') } satisfies RouteConfig['responses'];
@@ -68,7 +72,8 @@ const routes = {
       201: json(S.IngestOutcome, 'stored (nearDuplicateOf names a near-duplicate it was clustered with)'),
       200: json(S.IngestOutcome, 'identical content is already stored (existingId)'),
       ...invalidRequest,
-      413: json(S.ApiError, 'body too large'),
+      413: json(S.ApiError, 'body, or the article text, too large'),
+      422: json(S.ApiError, 'the analysis of the article ran over its time budget'),
       ...denied,
     },
   }),
@@ -143,7 +148,21 @@ export function createApp(store: Store, options: AppOptions = {}) {
     const where = { ...meta, id, source: meta.url ?? `api:${id}` };
     const read = type.startsWith('text/html') ? readHtmlPage(text, where) : sourceDoc({ ...where, body: text });
     if (!read.ok) return invalid(c, [{ field: 'text', message: read.reason }]);
-    const outcome = await ingestDocument(store, read.doc);
+    let outcome;
+    try {
+      outcome = options.offload
+        ? await options.offload.analyze(read.doc).then(({ record, facts }) => ingestAnalyzed(store, record, facts))
+        : await ingestDocument(store, read.doc);
+    } catch (e) {
+      if (
+        e instanceof DocumentTooLargeError ||
+        (e as Error).name === 'DocumentTooLargeError' ||
+        /over the \d+ that one article may have/.test((e as Error).message)
+      )
+        return c.json({ error: (e as Error).message }, 413);
+      if (e instanceof AnalysisTimeoutError) return c.json({ error: (e as Error).message }, 422);
+      throw e;
+    }
     return outcome.status === 'inserted' ? c.json(outcome, 201) : c.json(outcome, 200);
   });
 

@@ -2,7 +2,7 @@
 // summary the CLI prints and the API returns.
 import type { Doc, SourceDoc } from '../core/doc.js';
 import type { FactsRecord } from '../core/facts.js';
-import type { Store } from '../store/store.js';
+import type { DocumentRecord, Store } from '../store/store.js';
 import type { SourceResult } from '../ingest/read.js';
 import { analyzeSource, analyzeSources, documentRecord } from './pipeline.js';
 import { StoreUnavailableError } from './errors.js';
@@ -39,14 +39,23 @@ export async function ingestDocument(store: Store, src: SourceDoc): Promise<Stor
   return put(store, doc, facts);
 }
 
+/** A document analyzed elsewhere (a worker thread): stored as `ingestDocument` stores it. */
+export async function ingestAnalyzed(store: Store, record: DocumentRecord, facts: FactsRecord): Promise<StoredOutcome> {
+  return putRecord(store, record, facts);
+}
+
+function put(store: Store, doc: Doc, facts: FactsRecord): Promise<StoredOutcome> {
+  return putRecord(store, documentRecord(doc), facts);
+}
+
 /** A write that fails is the store failing (not the document), so the run stops there. */
-async function put(store: Store, doc: Doc, facts: FactsRecord): Promise<StoredOutcome> {
+async function putRecord(store: Store, record: DocumentRecord, facts: FactsRecord): Promise<StoredOutcome> {
   try {
     // The document, its facts and its items (indexed by party) commit together or not at all.
-    const outcome = await store.putDocument(documentRecord(doc), facts, { engineVersion: ENGINE_VERSION });
-    return { source: doc.source, ...outcome };
+    const outcome = await store.putDocument(record, facts, { engineVersion: ENGINE_VERSION });
+    return { source: record.source, ...outcome };
   } catch (e) {
-    throw new StoreUnavailableError(`the store failed to save ${doc.id}: ${(e as Error).message}`, e);
+    throw new StoreUnavailableError(`the store failed to save ${record.id}: ${(e as Error).message}`, e);
   }
 }
 

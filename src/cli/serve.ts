@@ -19,9 +19,13 @@ export function serveCommand(exit: Exit): Command {
     .option(...DB_OPTION)
     .option('--json', 'logs are JSON lines in any case; accepted for symmetry')
     .action(async (opts: Options) => {
-      const [{ connectStore }, { serve }] = await Promise.all([import('../app/store.js'), import('../api/server.js')]);
+      const [{ connectStore }, { serve }, { resolveTarget }] = await Promise.all([
+        import('../app/store.js'),
+        import('../api/server.js'),
+        import('../store/index.js'),
+      ]);
       const store = await connectStore(opts.db);
-      const server = await serve(store, serverAddress(opts)).catch(async (e: unknown) => {
+      const server = await serve(store, serverAddress(opts), undefined, resolveTarget(opts.db)).catch(async (e: unknown) => {
         await store.close(); // the port is taken, say: nothing may keep the process alive
         throw e;
       });
