@@ -151,3 +151,10 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+test('a search repeating a word hundreds of times asks the index for it once', async () => {
+  const { ftsQuery, MAX_QUERY_TERMS } = await import('../../src/store/sqlite/index.js');
+  assert.equal(ftsQuery('the '.repeat(800)), '"the"');
+  const many = Array.from({ length: 100 }, (_, i) => `word${i}`).join(' ');
+  assert.equal(ftsQuery(many).split(' ').length, MAX_QUERY_TERMS);
+});
