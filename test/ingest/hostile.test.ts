@@ -113,3 +113,15 @@ test('a record with a javascript: URL or a NUL character is refused, naming why'
   assert.ok(!results[1]!.ok && /NUL/.test(results[1]!.reason));
   assert.ok(results[2]!.ok && results[2]!.doc.url === 'https://example.org/c');
 });
+
+test('a text over the article size limit is refused naming the document; a huge single line does not overflow the stack', async () => {
+  const { MAX_ARTICLE_CHARS } = await import('../../src/app/pipeline.js');
+  const huge = `${RU} `.repeat(Math.ceil(MAX_ARTICLE_CHARS / RU.length) + 1);
+  assert.throws(
+    () => analyzeSource({ id: 'huge-one', source: 'huge.txt', title: null, published: null, raw: huge, url: null }),
+    /document huge-one: the text is \d+ characters, over the 200000 that one article may have/,
+  );
+  const { append } = await import('../../src/core/append.js');
+  const many = Array.from({ length: 300_000 }, (_, i) => i);
+  assert.equal(append([], many).length, 300_000);
+});
