@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { pino, type Logger } from 'pino';
 import { DEFAULT_MAX_BYTES } from '../app/config.js';
-import { DocumentTooLargeError } from '../app/errors.js';
+import { isDocumentTooLarge } from '../app/errors.js';
 import { ingestAnalyzed, ingestDocument } from '../app/ingest.js';
 import { AnalysisTimeoutError, type Offload } from '../app/offload.js';
 import { readHtmlPage } from '../ingest/html.js';
@@ -154,12 +154,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
         ? await options.offload.analyze(read.doc).then(({ record, facts }) => ingestAnalyzed(store, record, facts))
         : await ingestDocument(store, read.doc);
     } catch (e) {
-      if (
-        e instanceof DocumentTooLargeError ||
-        (e as Error).name === 'DocumentTooLargeError' ||
-        /over the \d+ that one article may have/.test((e as Error).message)
-      )
-        return c.json({ error: (e as Error).message }, 413);
+      if (isDocumentTooLarge(e)) return c.json({ error: (e as Error).message }, 413);
       if (e instanceof AnalysisTimeoutError) return c.json({ error: (e as Error).message }, 422);
       throw e;
     }
