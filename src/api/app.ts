@@ -27,6 +27,8 @@ export interface AppOptions {
   onChange?: () => void;
   /** Worker threads for analysis (the server's); without it a posted document is analyzed in-process. */
   offload?: Offload;
+  /** Where the store lives, for workers to open it too: whole-store reads then run in a worker. */
+  target?: string;
 }
 
 const notFound = { 404: json(S.ApiError, 'no such document') } satisfies RouteConfig['responses'];
@@ -137,7 +139,9 @@ export function createApp(store: Store, options: AppOptions = {}) {
   });
 
   // Search (with facets), dossiers, partners, curation...: the knowledge-base routes.
-  knowledgeRoutes(app, store);
+  const workers = options.offload;
+  const target = options.target;
+  knowledgeRoutes(app, store, workers && target ? (read) => workers.read(target, read) : undefined);
 
   app.openapi(routes.post, async (c) => {
     const type = c.req.header('content-type') ?? '';

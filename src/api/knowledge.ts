@@ -7,6 +7,7 @@ import { curate, NotFoundError } from '../app/knowledge.js';
 import { withSourceLabel } from '../query/documents.js';
 import * as Q from '../query/knowledge/queries.js';
 import * as R from '../query/knowledge/render.js';
+import type { HeavyRead } from '../app/workers/queries.js';
 import type { Store } from '../store/store.js';
 import * as K from './knowledge-schemas.js';
 import { bearer, denied, invalid, json } from './responses.js';
@@ -118,31 +119,43 @@ const curateRoute = (action: 'confirm' | 'reject' | 'correct') =>
     responses: { 200: json(K.Curated, 'the decision'), 404: json(S.ApiError, 'no such item'), ...invalid, ...denied },
   });
 
-export function knowledgeRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store): void {
-  app.openapi(routes.overview, async (c) => c.json(await Q.overview(store), 200));
+/** Runs a whole-store read elsewhere (a worker thread of the server), else here. */
+export type HeavyReader = <T>(read: HeavyRead) => Promise<T>;
+
+export function knowledgeRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store, heavy?: HeavyReader): void {
+  const overview = () => (heavy ? heavy<Q.Overview>({ name: 'overview', args: [] }) : Q.overview(store));
+  const graph = (q: Q.GraphQuery) => (heavy ? heavy<Q.Graph>({ name: 'graph', args: [q] }) : Q.graph(store, q));
+  const dossier = (code: string, other: string | undefined, o: Q.DossierOptions) =>
+    heavy ? heavy<Q.Dossier>({ name: 'dossier', args: [code, other, o] }) : Q.dossier(store, code, other, o);
+  const partners = (code: string, limit?: number) =>
+    heavy ? heavy<Q.Partner[]>({ name: 'partners', args: [code, limit] }) : Q.partners(store, code, limit);
+  const timeline = (q: Q.TimelineQuery) =>
+    heavy ? heavy<Awaited<ReturnType<typeof Q.timeline>>>({ name: 'timeline', args: [q] }) : Q.timeline(store, q);
+
+  app.openapi(routes.overview, async (c) => c.json(await overview(), 200));
 
   app.openapi(routes.party, async (c) => {
     const info = Q.partyInfo(c.req.valid('param').code);
     return info.type === 'unknown' ? c.json({ error: `unknown party ${info.code}` }, 404) : c.json(info, 200);
   });
 
-  app.openapi(routes.partners, async (c) => c.json(await Q.partners(store, c.req.valid('param').code, c.req.valid('query').limit), 200));
+  app.openapi(routes.partners, async (c) => c.json(await partners(c.req.valid('param').code, c.req.valid('query').limit), 200));
 
   app.openapi(routes.dossier, async (c) => {
     const { with: other, format, today, sources } = c.req.valid('query');
     // A briefing to print cites the newest few documents per line, not thousands.
     const cap = sources ?? (format === 'md' || format === 'html' ? Q.BRIEFING_SOURCES : undefined);
-    const d = await Q.dossier(store, c.req.valid('param').code, other, { today, sources: cap });
+    const d = await dossier(c.req.valid('param').code, other, { today, sources: cap });
     if (format === 'md') return c.body(R.dossierMarkdown(d), 200, { 'content-type': 'text/markdown; charset=utf-8' });
     if (format === 'html') return c.html(R.dossierHtml(d), 200);
     return c.json(d, 200);
   });
 
-  app.openapi(routes.timeline, async (c) => c.json(await Q.timeline(store, c.req.valid('query')), 200));
+  app.openapi(routes.timeline, async (c) => c.json(await timeline(c.req.valid('query')), 200));
 
   app.openapi(routes.graph, async (c) => {
     const { format, ...q } = c.req.valid('query');
-    const g = await Q.graph(store, q);
+    const g = await graph(q);
     if (format === 'gexf' || format === 'graphml')
       return c.body(format === 'gexf' ? R.graphGexf(g) : R.graphGraphml(g), 200, { 'content-type': 'application/xml; charset=utf-8' });
     return c.json(g, 200);

@@ -64,7 +64,7 @@ export async function serve(
   const workers = offload();
   const shared = target && target !== ':memory:' ? target : undefined;
   const kept = keeper(store, logger, shared ? () => workers.refreshKept(shared) : undefined);
-  const app = createApp(store, { logger, onChange: kept.refresh, offload: workers });
+  const app = createApp(store, { logger, onChange: kept.refresh, offload: workers, target: shared });
   mountWebApp(app);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = listen({ fetch: app.fetch, port: where.port, hostname: where.host }, () => resolve(s as Server)) as Server;

@@ -7,6 +7,7 @@ import { Piscina } from 'piscina';
 import type { SourceDoc } from '../core/doc.js';
 import type { FactsRecord } from '../core/facts.js';
 import type { DocumentRecord } from '../store/store.js';
+import type { HeavyRead } from './workers/queries.js';
 
 /** Past this, one document's analysis is stopped (COOPGRAPH_ANALYSIS_MS overrides). */
 export const DEFAULT_ANALYSIS_MS = 60_000;
@@ -24,6 +25,8 @@ export interface Offload {
   analyze(src: SourceDoc): Promise<{ record: DocumentRecord; facts: FactsRecord }>;
   /** Computes the kept answers of the store at `target` again, in a worker. */
   refreshKept(target: string): Promise<void>;
+  /** A whole-store read of the store at `target`, answered in a worker. */
+  read<T>(target: string, read: HeavyRead): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,7 @@ export function offload(options: { analysisMs?: number } = {}): Offload {
   const threads = Math.max(1, availableParallelism() - 1);
   const analysis = new Piscina({ ...workerOptions('analysis'), minThreads: 0, maxThreads: threads, idleTimeout: 30_000 });
   const kept = new Piscina({ ...workerOptions('kept'), minThreads: 0, maxThreads: 1, idleTimeout: 60_000 });
+  const reads = new Piscina({ ...workerOptions('queries'), minThreads: 0, maxThreads: threads, idleTimeout: 60_000 });
   return {
     async analyze(src) {
       try {
@@ -44,8 +48,9 @@ export function offload(options: { analysisMs?: number } = {}): Offload {
       }
     },
     refreshKept: (target) => kept.run(target),
+    read: (target, read) => reads.run({ target, read }),
     async close() {
-      await Promise.all([analysis.destroy(), kept.destroy()]);
+      await Promise.all([analysis.destroy(), kept.destroy(), reads.destroy()]);
     },
   };
 }
