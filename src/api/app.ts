@@ -1,18 +1,20 @@
 // The HTTP API as a Hono app over a store. Handlers validate (zod, through the route
 // definitions), call the shared use cases and queries, and serialize; nothing else.
 import { createHash } from 'node:crypto';
-import { OpenAPIHono, createRoute, z, type RouteConfig } from '@hono/zod-openapi';
+import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { pino, type Logger } from 'pino';
 import { DEFAULT_MAX_BYTES } from '../app/config.js';
-import { ingestDocument } from '../app/ingest.js';
+import { isDocumentTooLarge } from '../app/errors.js';
+import { ingestAnalyzed, ingestDocument } from '../app/ingest.js';
+import { AnalysisTimeoutError, type Offload } from '../app/offload.js';
 import { readHtmlPage } from '../ingest/html.js';
 import { sourceDoc } from '../ingest/source.js';
-import { countDocuments, getDocument, getFacts, listDocuments } from '../query/documents.js';
+import { countDocuments, getDocument, getFacts, listDocuments, withSourceLabel } from '../query/documents.js';
 import type { Store } from '../store/store.js';
-import { installAccess, knowledgeRoutes, requireRole } from './knowledge.js';
+import { edge, noNulInAddress, route, securityHeaders } from './access.js';
+import { knowledgeRoutes } from './knowledge.js';
 import { monitorRoutes } from './monitor.js';
 import { bearer, denied, invalid as invalidRequest, json } from './responses.js';
 import * as S from './schemas.js';
@@ -24,31 +26,35 @@ export interface AppOptions {
   maxBytes?: number;
   /** Called after every write that succeeded (an ingest, a curation, a merge). */
   onChange?: () => void;
+  /** Worker threads for analysis (the server's); without it a posted document is analyzed in-process. */
+  offload?: Offload;
+  /** Where the store lives, for workers to open it too: whole-store reads then run in a worker. */
+  target?: string;
 }
 
 const notFound = { 404: json(S.ApiError, 'no such document') } satisfies RouteConfig['responses'];
 
 const routes = {
-  health: createRoute({ method: 'get', path: '/health', responses: { 200: json(S.Health, 'the service and its store are up') } }),
-  list: createRoute({
+  health: route('open', { method: 'get', path: '/health', responses: { 200: json(S.Health, 'the service and its store are up') } }),
+  list: route('read', {
     method: 'get',
     path: '/documents',
     request: { query: S.ListQuery },
     responses: { 200: json(S.DocumentList, 'documents, newest published first'), ...invalidRequest },
   }),
-  get: createRoute({
+  get: route('read', {
     method: 'get',
     path: '/documents/{id}',
     request: { params: S.IdParam },
     responses: { 200: json(S.Document, 'the document with its facts'), ...notFound },
   }),
-  facts: createRoute({
+  facts: route('read', {
     method: 'get',
     path: '/documents/{id}/facts',
     request: { params: S.IdParam },
     responses: { 200: json(S.Facts, "the document's facts record"), ...notFound },
   }),
-  post: createRoute({
+  post: route('editor', {
     method: 'post',
     path: '/documents',
     description:
@@ -69,7 +75,8 @@ const routes = {
       201: json(S.IngestOutcome, 'stored (nearDuplicateOf names a near-duplicate it was clustered with)'),
       200: json(S.IngestOutcome, 'identical content is already stored (existingId)'),
       ...invalidRequest,
-      413: json(S.ApiError, 'body too large'),
+      413: json(S.ApiError, 'body, or the article text, too large'),
+      422: json(S.ApiError, 'the analysis of the article ran over its time budget'),
       ...denied,
     },
   }),
@@ -93,6 +100,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
     },
   });
 
+  app.use(securityHeaders);
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
@@ -105,7 +113,9 @@ export function createApp(store: Store, options: AppOptions = {}) {
     return c.json({ error: 'internal error' }, 500);
   });
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
-  installAccess(app, store);
+  app.use(edge(store, options.maxBytes ?? DEFAULT_MAX_BYTES));
+  app.use(noNulInAddress);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
 
   app.openapi(routes.health, async (c) =>
     c.json({ status: 'ok' as const, engine: store.engine, documents: await countDocuments(store) }, 200),
@@ -114,13 +124,13 @@ export function createApp(store: Store, options: AppOptions = {}) {
   app.openapi(routes.list, async (c) => {
     const q = c.req.valid('query');
     const [total, items] = await Promise.all([countDocuments(store, q), listDocuments(store, q)]);
-    return c.json({ total, items }, 200);
+    return c.json({ total, items: items.map(withSourceLabel) }, 200);
   });
 
   app.openapi(routes.get, async (c) => {
     const { id } = c.req.valid('param');
     const doc = await getDocument(store, id);
-    return doc ? c.json(doc, 200) : c.json({ error: `no document ${id}` }, 404);
+    return doc ? c.json(withSourceLabel(doc), 200) : c.json({ error: `no document ${id}` }, 404);
   });
 
   app.openapi(routes.facts, async (c) => {
@@ -130,19 +140,12 @@ export function createApp(store: Store, options: AppOptions = {}) {
   });
 
   // Search (with facets), dossiers, partners, curation...: the knowledge-base routes.
-  knowledgeRoutes(app, store);
+  const workers = options.offload;
+  const target = options.target;
+  knowledgeRoutes(app, store, workers && target ? (read) => workers.read(target, read) : undefined);
   // Followed sources, watchlists, alerts and their Atom feeds.
   monitorRoutes(app, store);
 
-  // Storing a document is a write: an editor's, as every other write route.
-  app.on('POST', routes.post.path, requireRole(store, 'editor'));
-  app.use(
-    routes.post.path,
-    bodyLimit({
-      maxSize: options.maxBytes ?? DEFAULT_MAX_BYTES,
-      onError: (c) => c.json({ error: `body larger than ${options.maxBytes ?? DEFAULT_MAX_BYTES} bytes` }, 413),
-    }),
-  );
   app.openapi(routes.post, async (c) => {
     const type = c.req.header('content-type') ?? '';
     const posted = type.startsWith('application/json') ? c.req.valid('json') : null;
@@ -152,7 +155,16 @@ export function createApp(store: Store, options: AppOptions = {}) {
     const where = { ...meta, id, source: meta.url ?? `api:${id}` };
     const read = type.startsWith('text/html') ? readHtmlPage(text, where) : sourceDoc({ ...where, body: text });
     if (!read.ok) return invalid(c, [{ field: 'text', message: read.reason }]);
-    const outcome = await ingestDocument(store, read.doc);
+    let outcome;
+    try {
+      outcome = options.offload
+        ? await options.offload.analyze(read.doc).then(({ record, facts }) => ingestAnalyzed(store, record, facts))
+        : await ingestDocument(store, read.doc);
+    } catch (e) {
+      if (isDocumentTooLarge(e)) return c.json({ error: (e as Error).message }, 413);
+      if (e instanceof AnalysisTimeoutError) return c.json({ error: (e as Error).message }, 422);
+      throw e;
+    }
     return outcome.status === 'inserted' ? c.json(outcome, 201) : c.json(outcome, 200);
   });
 

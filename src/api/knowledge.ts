@@ -1,12 +1,13 @@
 // The knowledge-base routes and the API's access rules. Handlers validate (zod route definitions),
 // call query/knowledge and app/ use cases, and serialize; nothing else.
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context, Env, MiddlewareHandler } from 'hono';
-import { allows, roleOf, type AccessRole } from '../app/auth.js';
-import { readNeedsToken } from '../app/config.js';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import { requestRole, route } from './access.js';
+import type { Env } from 'hono';
 import { curate, NotFoundError } from '../app/knowledge.js';
+import { withSourceLabel } from '../query/documents.js';
 import * as Q from '../query/knowledge/queries.js';
 import * as R from '../query/knowledge/render.js';
+import type { HeavyRead } from '../app/workers/queries.js';
 import type { Store } from '../store/store.js';
 import * as K from './knowledge-schemas.js';
 import { bearer, denied, invalid, json } from './responses.js';
@@ -17,48 +18,19 @@ const text = (types: string[], description: string) => ({
   description,
 });
 
-/** GET paths that `COOPGRAPH_READ=token` closes (everything but health, the OpenAPI document, whoami and static files). */
-const READ_PATHS = /^\/(documents|search|overview|parties|dossier|timeline|graph|export|people|sources|watchlists)(\/|$)/;
-
-/** The role a request's bearer token grants (null: none or unknown). */
-async function requestRole(store: Store, c: Context): Promise<AccessRole | null> {
-  const header = c.req.header('authorization') ?? '';
-  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  return roleOf(store, token);
-}
-
-/** 401 without a valid token, 403 with one whose role is below `needed`. */
-export function requireRole(store: Store, needed: AccessRole): MiddlewareHandler {
-  return async (c, next) => {
-    const role = await requestRole(store, c);
-    if (!role) return c.json({ error: 'a bearer token is required' }, 401);
-    if (!allows(role, needed)) return c.json({ error: `role ${role} may not do this (needs ${needed})` }, 403);
-    await next();
-  };
-}
-
-/** Closes the read endpoints when the configuration says so; installed before any route. */
-export function installAccess<E extends Env>(app: OpenAPIHono<E>, store: Store): void {
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  app.use(async (c, next) => {
-    if (readNeedsToken() && c.req.method === 'GET' && READ_PATHS.test(c.req.path)) return requireRole(store, 'reader')(c, next);
-    await next();
-  });
-}
-
 const routes = {
-  overview: createRoute({
+  overview: route('read', {
     method: 'get',
     path: '/overview',
     responses: { 200: json(K.Overview, 'counts, latest events, strongest pairs, activity by month') },
   }),
-  party: createRoute({
+  party: route('read', {
     method: 'get',
     path: '/parties/{code}',
     request: { params: K.CodeParam },
     responses: { 200: json(K.Party, 'the party from the gazetteer'), 404: json(S.ApiError, 'unknown code'), ...invalid },
   }),
-  partners: createRoute({
+  partners: route('read', {
     method: 'get',
     path: '/parties/{code}/partners',
     description:
@@ -66,7 +38,7 @@ const routes = {
     request: { params: K.CodeParam, query: z.object({ limit: z.coerce.number().int().min(1).max(200).optional() }) },
     responses: { 200: json(z.array(K.Partner), 'partners, most active first'), ...invalid },
   }),
-  dossier: createRoute({
+  dossier: route('read', {
     method: 'get',
     path: '/dossier/{code}',
     description:
@@ -74,51 +46,51 @@ const routes = {
     request: { params: K.CodeParam, query: K.DossierQuery },
     responses: { 200: { ...json(K.Dossier, 'the dossier'), ...text(['text/markdown', 'text/html'], 'the dossier') }, ...invalid },
   }),
-  timeline: createRoute({
+  timeline: route('read', {
     method: 'get',
     path: '/timeline',
     request: { query: K.TimelineQuery },
     responses: { 200: json(z.array(K.Event), 'events merged across sources, newest first'), ...invalid },
   }),
-  graph: createRoute({
+  graph: route('read', {
     method: 'get',
     path: '/graph',
     request: { query: K.GraphQuery },
     responses: { 200: { ...json(K.Graph, 'parties and weighted edges'), ...text(['application/xml'], 'GraphML or GEXF') }, ...invalid },
   }),
-  export: createRoute({
+  export: route('read', {
     method: 'get',
     path: '/export',
     request: { query: K.ExportQuery },
     responses: { 200: text(['application/x-ndjson', 'text/csv'], 'one record a line, or CSV with a header'), ...invalid },
   }),
-  search: createRoute({
+  search: route('read', {
     method: 'get',
     path: '/search',
     description: 'Full-text search narrowed by party, event type, sector, language and dates, with facet counts and the matching facts.',
     request: { query: K.FacetedSearchQuery },
     responses: { 200: json(K.FacetedSearch, 'best matches first'), ...invalid },
   }),
-  whoami: createRoute({
+  whoami: route('open', {
     method: 'get',
     path: '/whoami',
     security: bearer,
     responses: { 200: json(K.Whoami, 'the role the bearer token grants') },
   }),
-  people: createRoute({
+  people: route('read', {
     method: 'get',
     path: '/people',
     request: { query: K.PeopleQuery },
     responses: { 200: json(z.array(K.Person), 'people merged across documents and scripts'), ...invalid },
   }),
-  merge: createRoute({
+  merge: route('editor', {
     method: 'post',
     path: '/people/merge',
     security: bearer,
     request: { body: { content: { 'application/json': { schema: K.MergeBody } } } },
     responses: { 200: json(K.MergeBody, 'merged: `from` now resolves to `into`'), ...invalid, ...denied },
   }),
-  alias: createRoute({
+  alias: route('editor', {
     method: 'post',
     path: '/people/{id}/aliases',
     security: bearer,
@@ -128,7 +100,7 @@ const routes = {
 };
 
 const curateRoute = (action: 'confirm' | 'reject' | 'correct') =>
-  createRoute({
+  route('editor', {
     method: 'post',
     path: `/facts/{doc}/{list}/{index}/${action}`,
     security: bearer,
@@ -147,31 +119,43 @@ const curateRoute = (action: 'confirm' | 'reject' | 'correct') =>
     responses: { 200: json(K.Curated, 'the decision'), 404: json(S.ApiError, 'no such item'), ...invalid, ...denied },
   });
 
-export function knowledgeRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store): void {
-  app.openapi(routes.overview, async (c) => c.json(await Q.overview(store), 200));
+/** Runs a whole-store read elsewhere (a worker thread of the server), else here. */
+export type HeavyReader = <T>(read: HeavyRead) => Promise<T>;
+
+export function knowledgeRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store, heavy?: HeavyReader): void {
+  const overview = () => (heavy ? heavy<Q.Overview>({ name: 'overview', args: [] }) : Q.overview(store));
+  const graph = (q: Q.GraphQuery) => (heavy ? heavy<Q.Graph>({ name: 'graph', args: [q] }) : Q.graph(store, q));
+  const dossier = (code: string, other: string | undefined, o: Q.DossierOptions) =>
+    heavy ? heavy<Q.Dossier>({ name: 'dossier', args: [code, other, o] }) : Q.dossier(store, code, other, o);
+  const partners = (code: string, limit?: number) =>
+    heavy ? heavy<Q.Partner[]>({ name: 'partners', args: [code, limit] }) : Q.partners(store, code, limit);
+  const timeline = (q: Q.TimelineQuery) =>
+    heavy ? heavy<Awaited<ReturnType<typeof Q.timeline>>>({ name: 'timeline', args: [q] }) : Q.timeline(store, q);
+
+  app.openapi(routes.overview, async (c) => c.json(await overview(), 200));
 
   app.openapi(routes.party, async (c) => {
     const info = Q.partyInfo(c.req.valid('param').code);
     return info.type === 'unknown' ? c.json({ error: `unknown party ${info.code}` }, 404) : c.json(info, 200);
   });
 
-  app.openapi(routes.partners, async (c) => c.json(await Q.partners(store, c.req.valid('param').code, c.req.valid('query').limit), 200));
+  app.openapi(routes.partners, async (c) => c.json(await partners(c.req.valid('param').code, c.req.valid('query').limit), 200));
 
   app.openapi(routes.dossier, async (c) => {
     const { with: other, format, today, sources } = c.req.valid('query');
     // A briefing to print cites the newest few documents per line, not thousands.
     const cap = sources ?? (format === 'md' || format === 'html' ? Q.BRIEFING_SOURCES : undefined);
-    const d = await Q.dossier(store, c.req.valid('param').code, other, { today, sources: cap });
+    const d = await dossier(c.req.valid('param').code, other, { today, sources: cap });
     if (format === 'md') return c.body(R.dossierMarkdown(d), 200, { 'content-type': 'text/markdown; charset=utf-8' });
     if (format === 'html') return c.html(R.dossierHtml(d), 200);
     return c.json(d, 200);
   });
 
-  app.openapi(routes.timeline, async (c) => c.json(await Q.timeline(store, c.req.valid('query')), 200));
+  app.openapi(routes.timeline, async (c) => c.json(await timeline(c.req.valid('query')), 200));
 
   app.openapi(routes.graph, async (c) => {
     const { format, ...q } = c.req.valid('query');
-    const g = await Q.graph(store, q);
+    const g = await graph(q);
     if (format === 'gexf' || format === 'graphml')
       return c.body(format === 'gexf' ? R.graphGexf(g) : R.graphGraphml(g), 200, { 'content-type': 'application/xml; charset=utf-8' });
     return c.json(g, 200);
@@ -185,16 +169,14 @@ export function knowledgeRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store
       : c.body(R.toJsonl(rows), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
   });
 
-  app.openapi(routes.search, async (c) => c.json(await Q.searchFaceted(store, c.req.valid('query')), 200));
+  app.openapi(routes.search, async (c) => {
+    const found = await Q.searchFaceted(store, c.req.valid('query'));
+    return c.json({ ...found, items: found.items.map(withSourceLabel) }, 200);
+  });
 
   app.openapi(routes.whoami, async (c) => c.json({ role: await requestRole(store, c) }, 200));
 
   app.openapi(routes.people, async (c) => c.json(await Q.listPeople(store, c.req.valid('query')), 200));
-
-  const editor = requireRole(store, 'editor');
-  app.use('/people/merge', editor);
-  app.use('/people/:id/aliases', editor);
-  app.use('/facts/*', editor);
 
   app.openapi(routes.merge, async (c) => {
     const body = c.req.valid('json');

@@ -1,6 +1,6 @@
 // The monitoring routes: followed sources, watchlists, their alerts and Atom feeds. Reads are open
 // as every read route is; changes need an editor's token. Handlers call app/ and query/, nothing else.
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from 'hono';
 import { DEFAULT_EVERY_MS, SourceError, addSource, checkSource, ingestUrl, removeSource } from '../app/sources.js';
 import { watchSettingsFromEnv } from '../app/watch.js';
@@ -8,7 +8,7 @@ import { WatchlistError, addWatchlist, inbox, listWatchlists, publicWatchlist } 
 import { parseDuration } from '../app/duration.js';
 import { alertsAtom, watchlistAlerts } from '../query/watchlists.js';
 import type { Store } from '../store/store.js';
-import { requireRole } from './knowledge.js';
+import { route } from './access.js';
 import { bearer, denied, invalid, json } from './responses.js';
 import * as S from './schemas.js';
 
@@ -124,8 +124,8 @@ const Inbox = z.object({ watchlist: Watchlist, alerts: z.array(Alert) }).openapi
 const notFound = (what: string) => ({ 404: json(S.ApiError, `no such ${what}`) });
 
 const routes = {
-  sources: createRoute({ method: 'get', path: '/sources', responses: { 200: json(z.array(Source), 'followed sources') } }),
-  addSource: createRoute({
+  sources: route('read', { method: 'get', path: '/sources', responses: { 200: json(z.array(Source), 'followed sources') } }),
+  addSource: route('editor', {
     method: 'post',
     path: '/sources',
     description: 'Follow an address (editor): fetched once to find its kind (rss, atom, sitemap, page); due at once.',
@@ -133,7 +133,7 @@ const routes = {
     request: { body: { content: { 'application/json': { schema: NewSource } }, required: true } },
     responses: { 201: json(Source, 'followed'), ...invalid, ...denied },
   }),
-  checkSource: createRoute({
+  checkSource: route('editor', {
     method: 'post',
     path: '/sources/check',
     description: 'Dry run (editor): what following the address would ingest; nothing is stored.',
@@ -141,7 +141,7 @@ const routes = {
     request: { body: { content: { 'application/json': { schema: NewSource.pick({ url: true }) } }, required: true } },
     responses: { 200: json(SourceCheck, 'the items listed, known ones marked'), ...invalid, ...denied },
   }),
-  ingestUrl: createRoute({
+  ingestUrl: route('editor', {
     method: 'post',
     path: '/sources/ingest',
     description: 'Ingest one article by its address (editor): fetched as the poller would (robots.txt, limits), read with Readability.',
@@ -154,25 +154,25 @@ const routes = {
       ...denied,
     },
   }),
-  removeSource: createRoute({
+  removeSource: route('editor', {
     method: 'delete',
     path: '/sources/{id}',
     security: bearer,
     request: { params: S.IdParam },
     responses: { 200: json(z.object({ id: z.string(), removed: z.boolean() }), 'no longer followed'), ...notFound('source'), ...denied },
   }),
-  sourceLog: createRoute({
+  sourceLog: route('read', {
     method: 'get',
     path: '/sources/{id}/log',
     request: { params: S.IdParam },
     responses: { 200: json(z.array(FetchLogEntry), 'the latest fetches, newest first'), ...notFound('source') },
   }),
-  watchlists: createRoute({
+  watchlists: route('read', {
     method: 'get',
     path: '/watchlists',
     responses: { 200: json(z.array(Watchlist), 'watchlists with alert counts') },
   }),
-  addWatchlist: createRoute({
+  addWatchlist: route('editor', {
     method: 'post',
     path: '/watchlists',
     description: 'Save a question (editor). With a webhook, the answer carries the signing `secret`, shown this once.',
@@ -180,21 +180,21 @@ const routes = {
     request: { body: { content: { 'application/json': { schema: NewWatchlist } }, required: true } },
     responses: { 201: json(Watchlist.extend({ secret: z.string().nullable() }), 'saved'), ...invalid, ...denied },
   }),
-  removeWatchlist: createRoute({
+  removeWatchlist: route('editor', {
     method: 'delete',
     path: '/watchlists/{id}',
     security: bearer,
     request: { params: S.IdParam },
     responses: { 200: json(z.object({ id: z.string(), removed: z.boolean() }), 'deleted'), ...notFound('watchlist'), ...denied },
   }),
-  alerts: createRoute({
+  alerts: route('read', {
     method: 'get',
     path: '/watchlists/{id}/alerts',
     description: 'Documents stored after the watchlist was made that answer it, newest first; `isNew`: stored since last seen.',
     request: { params: S.IdParam },
     responses: { 200: json(Inbox, 'the inbox'), ...notFound('watchlist') },
   }),
-  seen: createRoute({
+  seen: route('editor', {
     method: 'post',
     path: '/watchlists/{id}/seen',
     description: 'Marks every alert so far as seen (editor).',
@@ -202,7 +202,7 @@ const routes = {
     request: { params: S.IdParam },
     responses: { 200: json(Inbox, 'the inbox as it was, before the mark'), ...notFound('watchlist'), ...denied },
   }),
-  feed: createRoute({
+  feed: route('read', {
     method: 'get',
     path: '/watchlists/{id}/feed.atom',
     description: 'The alerts as an Atom feed, for any feed reader.',
@@ -212,8 +212,6 @@ const routes = {
 };
 
 export function monitorRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store): void {
-  const editor = requireRole(store, 'editor');
-  app.on(['POST', 'DELETE'], ['/sources', '/sources/*', '/watchlists', '/watchlists/*'], editor);
   const http = () => watchSettingsFromEnv().http;
 
   app.openapi(routes.sources, async (c) => c.json(await store.monitor.sources(), 200));

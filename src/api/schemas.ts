@@ -41,7 +41,7 @@ export const NewDocument = z
       .openapi({ description: 'default: derived from the text' }),
     title: z.string().max(1000).optional(),
     published: isoDate('publication date').optional(),
-    url: z.url().optional(),
+    url: z.url({ protocol: /^https?$/, error: 'expected an http or https URL' }).optional(),
     text: z.string().trim().min(1, 'expected the article text'),
   })
   .openapi('NewDocument');

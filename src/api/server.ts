@@ -6,6 +6,7 @@ import { serve as listen } from '@hono/node-server';
 import { pino, type Logger } from 'pino';
 import { refreshKept } from '../query/knowledge/queries.js';
 import type { Store } from '../store/store.js';
+import { offload } from '../app/offload.js';
 import { createApp } from './app.js';
 import { mountWebApp } from './web.js';
 
@@ -21,7 +22,7 @@ export interface Serving {
  * Computes the kept answers again (query/knowledge/kept.ts) in the background: at start, and
  * after each write, once more if writes arrived while it ran.
  */
-function keeper(store: Store, logger: Logger) {
+function keeper(store: Store, logger: Logger, inWorker?: () => Promise<void>) {
   let running: Promise<void> | undefined;
   let again = false;
   const stop = new AbortController();
@@ -29,7 +30,7 @@ function keeper(store: Store, logger: Logger) {
     do {
       again = false;
       const started = performance.now();
-      await refreshKept(store, stop.signal).then(
+      await (inWorker ? inWorker() : refreshKept(store, stop.signal)).then(
         () => logger.info({ ms: Math.round(performance.now() - started) }, 'kept answers refreshed'),
         (err: unknown) => logger.error({ err }, 'refreshing kept answers failed'),
       );
@@ -57,14 +58,29 @@ function keeper(store: Store, logger: Logger) {
  */
 export type Background = (signal: AbortSignal, changed: () => void) => Promise<void>;
 
+export interface ServeOptions {
+  /**
+   * Where the store lives: given (and not an in-memory SQLite), the kept answers and the
+   * whole-store reads are computed in worker threads over connections of their own, never on the
+   * event loop.
+   */
+  target?: string;
+  background?: Background;
+}
+
+/**
+ * Serves the API and the web app until closed.
+ */
 export async function serve(
   store: Store,
   where: { port: number; host: string },
   logger: Logger = pino(),
-  background?: Background,
+  { target, background }: ServeOptions = {},
 ): Promise<Serving> {
-  const kept = keeper(store, logger);
-  const app = createApp(store, { logger, onChange: kept.refresh });
+  const workers = offload();
+  const shared = target && target !== ':memory:' ? target : undefined;
+  const kept = keeper(store, logger, shared ? () => workers.refreshKept(shared) : undefined);
+  const app = createApp(store, { logger, onChange: kept.refresh, offload: workers, target: shared });
   mountWebApp(app);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = listen({ fetch: app.fetch, port: where.port, hostname: where.host }, () => resolve(s as Server)) as Server;
@@ -91,6 +107,7 @@ export async function serve(
       stopBackground.abort();
       await running;
       await kept.stop();
+      await workers.close();
       await store.close();
       logger.info('stopped');
     })());

@@ -7,7 +7,7 @@ import type { SourceResult } from '../ingest/read.js';
 import { analyzeSource, documentRecord } from './pipeline.js';
 import { analysisPool, type AnalysisPool } from './pool.js';
 import { StoreUnavailableError } from './errors.js';
-import { ENGINE_VERSION, projectDocument } from './knowledge.js';
+import { ENGINE_VERSION } from './knowledge.js';
 
 export type StoredOutcome =
   | { status: 'inserted'; source: string; id: string; cluster: string; nearDuplicateOf: string | null }
@@ -51,15 +51,19 @@ export async function ingestDocument(store: Store, src: SourceDoc): Promise<Stor
   return put(store, documentRecord(doc), facts);
 }
 
+/** A document analyzed elsewhere (a worker thread): stored as `ingestDocument` stores it. */
+export async function ingestAnalyzed(store: Store, record: DocumentRecord, facts: FactsRecord): Promise<StoredOutcome> {
+  return put(store, record, facts);
+}
+
 /** A write that fails is the store failing (not the document), so the run stops there. */
-async function put(store: Store, doc: DocumentRecord, facts: FactsRecord): Promise<StoredOutcome> {
+async function put(store: Store, record: DocumentRecord, facts: FactsRecord): Promise<StoredOutcome> {
   try {
-    const outcome = await store.putDocument(doc, facts, { engineVersion: ENGINE_VERSION });
-    // The knowledge projection follows each new document (its items, indexed by party).
-    if (outcome.status === 'inserted') await projectDocument(store, outcome.id);
-    return { source: doc.source, ...outcome };
+    // The document, its facts and its items (indexed by party) commit together or not at all.
+    const outcome = await store.putDocument(record, facts, { engineVersion: ENGINE_VERSION });
+    return { source: record.source, ...outcome };
   } catch (e) {
-    throw new StoreUnavailableError(`the store failed to save ${doc.id}: ${(e as Error).message}`, e);
+    throw new StoreUnavailableError(`the store failed to save ${record.id}: ${(e as Error).message}`, e);
   }
 }
 

@@ -4,6 +4,7 @@ import type { FactsRecord } from '../core/facts.js';
 import { applyCuration, projectRecord, type CurationAction, type ItemList, type ItemRow } from '../store/items.js';
 import type { Store } from '../store/store.js';
 import { analyzeSource } from './pipeline.js';
+import { append } from '../core/append.js';
 
 /** The extraction engine's version, stored beside every facts record it makes. */
 export const ENGINE_VERSION = '0.1.0';
@@ -28,7 +29,7 @@ export async function rebuildKnowledge(store: Store, onBatch?: (done: number) =>
     const rows: ItemRow[] = [];
     for (const d of batch) {
       const facts = await store.getFacts(d.id);
-      if (facts) rows.push(...projectRecord(applyCuration(facts, curations), d.cluster));
+      if (facts) append(rows, projectRecord(applyCuration(facts, curations), d.cluster));
     }
     await store.knowledge.replaceItems(
       batch.map((d) => d.id),

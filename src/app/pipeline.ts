@@ -6,10 +6,21 @@ import type { DocumentRecord } from '../store/store.js';
 import { bandsOf, prepare } from '../text/prepare.js';
 import type { SourceResult } from '../ingest/read.js';
 import { extractFacts } from '../resolve/index.js';
+import { DocumentTooLargeError } from './errors.js';
 
 export type Analysis = { ok: true; doc: Doc; facts: FactsRecord } | { ok: false; source: string; reason: string };
 
+/**
+ * The longest text analyzed, in characters: about 50 long articles. Extraction grows faster than
+ * the text on long ones (a 1 MB text took most of a minute), and no news article comes near this.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
+
 export function analyzeSource(src: SourceDoc): { doc: Doc; facts: FactsRecord } {
+  if (src.raw.length > MAX_ARTICLE_CHARS)
+    throw new DocumentTooLargeError(
+      `document ${src.id}: the text is ${src.raw.length} characters, over the ${MAX_ARTICLE_CHARS} that one article may have`,
+    );
   const doc = prepare(src);
   return { doc, facts: extractFacts(doc) };
 }

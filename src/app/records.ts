@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScoredRecord } from './score.js';
+import { append } from '../core/append.js';
 
 export function readRecords(path: string): Map<string, ScoredRecord> {
   if (!existsSync(path)) throw new Error(`no such file or folder: ${path}`);
@@ -12,13 +13,13 @@ export function readRecords(path: string): Map<string, ScoredRecord> {
     const dir = existsSync(join(path, 'gold')) ? join(path, 'gold') : path;
     for (const name of readdirSync(dir).sort()) {
       if (name.endsWith('.json')) records.push(JSON.parse(readFileSync(join(dir, name), 'utf8')));
-      if (name.endsWith('.jsonl')) records.push(...parseJsonLines(join(dir, name)));
+      if (name.endsWith('.jsonl')) append(records, parseJsonLines(join(dir, name)));
     }
   } else if (/\.(jsonl|ndjson)$/.test(path)) {
-    records.push(...parseJsonLines(path));
+    append(records, parseJsonLines(path));
   } else {
     const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    records.push(...(Array.isArray(value) ? value : [value]));
+    append(records, Array.isArray(value) ? value : [value]);
   }
   const byDoc = new Map<string, ScoredRecord>();
   for (const r of records) {

@@ -2,22 +2,32 @@
 // calls query/knowledge (or app/knowledge) and prints text or, with --json, the same JSON the API serves.
 import { Command, Option } from 'commander';
 import type { Exit } from './main.js';
-import { DB_OPTION, EXIT, isoDate, out, outJson, positiveInt } from './output.js';
+import { DB_OPTION, EXIT, isoDate, out, outJson, positiveInt, UsageError } from './output.js';
 
 const load = () =>
   Promise.all([import('../app/store.js'), import('../query/knowledge/queries.js'), import('../query/knowledge/render.js')]);
+/** A party argument as a code: names are looked up in the gazetteer; unknown or ambiguous ones are usage errors listing the candidates. */
+async function partyCode(input: string): Promise<string> {
+  const { resolveParty } = await import('../query/knowledge/party-names.js');
+  const found = resolveParty(input);
+  if (found.ok) return found.code;
+  const list = found.candidates.map((c) => `  ${c.code.padEnd(10)} ${c.type.padEnd(8)} ${c.name}`).join('\n');
+  throw new UsageError(`${found.reason}${list ? `; did you mean one of:\n${list}` : ''}`);
+}
+
 const sources = (s: { doc: string }[]) => `[${s.map((x) => x.doc).join(', ')}]`;
 
 export function partnersCommand(exit: Exit): Command {
   return new Command('partners')
     .description('parties CODE deals with, ranked by activity (a country counts its regions), with the last contact')
-    .argument('<code>', 'party code (RU-ALT, KZ, ...)')
+    .argument('<party>', 'party code (RU-ALT, KZ, ...) or name («Алтайский край», Altai Krai)')
     .option('--limit <n>', 'at most this many (default 20)', positiveInt)
     .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action(async (code: string, opts: { limit?: number; db?: string; json?: boolean }) => {
+      const party = await partyCode(code);
       const [{ withStore }, q] = await load();
-      const rows = await withStore(opts.db, (store) => q.partners(store, code, opts.limit));
+      const rows = await withStore(opts.db, (store) => q.partners(store, party, opts.limit));
       if (opts.json) outJson(rows);
       else
         for (const p of rows) out(`${p.party.padEnd(8)} ${String(p.score).padStart(5)}  ${p.lastContact ?? '—'}  ${p.names.en[0] ?? ''}`);
@@ -28,8 +38,8 @@ export function partnersCommand(exit: Exit): Command {
 export function dossierCommand(exit: Exit): Command {
   return new Command('dossier')
     .description('everything known about a party, or the relation of two (a country covers its regions), each line with its sources')
-    .argument('<code>', 'party code')
-    .argument('[code2]', 'a second party: only their relation')
+    .argument('<party>', 'party code or name')
+    .argument('[party2]', 'a second party (code or name): only their relation')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
     .option('--today <date>', 'judge overdue commitments as of YYYY-MM-DD (default: the newest publication)', isoDate)
     .option('--sources <n>', 'at most this many sources per line, the newest (default: all for json, 10 for md and html)', positiveInt)
@@ -41,10 +51,12 @@ export function dossierCommand(exit: Exit): Command {
         code2: string | undefined,
         opts: { format: string; today?: string; sources?: number; db?: string; json?: boolean },
       ) => {
+        const first = await partyCode(code);
+        const second = code2 === undefined ? undefined : await partyCode(code2);
         const [{ withStore }, q, render] = await load();
         const json = opts.json || opts.format === 'json';
         const sources = opts.sources ?? (json ? undefined : q.BRIEFING_SOURCES);
-        const d = await withStore(opts.db, (store) => q.dossier(store, code, code2, { today: opts.today, sources }));
+        const d = await withStore(opts.db, (store) => q.dossier(store, first, second, { today: opts.today, sources }));
         if (json) outJson(d);
         else process.stdout.write(opts.format === 'html' ? render.dossierHtml(d) : render.dossierMarkdown(d));
         exit.code = EXIT.ok;

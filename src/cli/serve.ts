@@ -21,15 +21,17 @@ export function serveCommand(exit: Exit): Command {
     .option('--json', 'logs are JSON lines in any case; accepted for symmetry')
     .option('--watch', 'also run the poller (as `coopgraph watch`): followed sources fetched when due, alerts delivered')
     .action(async (opts: Options) => {
-      const [{ connectStore }, { serve }] = await Promise.all([import('../app/store.js'), import('../api/server.js')]);
+      const [{ connectStore }, { serve }, { resolveTarget }] = await Promise.all([
+        import('../app/store.js'),
+        import('../api/server.js'),
+        import('../store/index.js'),
+      ]);
       const store = await connectStore(opts.db);
       const background = opts.watch ? await poller() : undefined;
-      const server = await serve(
-        store,
-        serverAddress(opts),
-        undefined,
-        background && ((signal, changed) => background(store, signal, changed)),
-      ).catch(async (e: unknown) => {
+      const server = await serve(store, serverAddress(opts), undefined, {
+        target: resolveTarget(opts.db),
+        background: background && ((signal, changed) => background(store, signal, changed)),
+      }).catch(async (e: unknown) => {
         await store.close(); // the port is taken, say: nothing may keep the process alive
         throw e;
       });

@@ -10,6 +10,7 @@ import { placeByCode, places, type Place } from './gazetteer.js';
 import { goodsTerms, officeTerms, sectorTerms, type OfficeTerm } from './lexicons.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { findDates, findPeriods, type DateMention } from './dates.js';
+import { append } from '../core/append.js';
 import { coordinatedSectors } from './sector-cues.js';
 
 export interface PlaceValue {
@@ -266,8 +267,9 @@ export function tagMentions(doc: Doc): Doc {
 
   // Places (the matcher holds proper names to their capital letter).
   const placeMatches = sharedUnits(withoutNotPlaces(lx.places.find(tokens), lx.notPlaces.find(tokens)), tokens, lx.unitWords);
-  mentions.push(
-    ...toMentions(
+  append(
+    mentions,
+    toMentions(
       doc,
       'place',
       placeMatches,
@@ -278,10 +280,14 @@ export function tagMentions(doc: Doc): Doc {
 
   const officeMatches = withExactForms(lx.offices.find(tokens), tokens, lx.officeForms);
   const bodies = lx.bodies.find(tokens);
-  mentions.push(...toMentions(doc, 'office', officeMatches, (m) => bodyOffice(m, bodies) ?? m.payloads[0]));
+  append(
+    mentions,
+    toMentions(doc, 'office', officeMatches, (m) => bodyOffice(m, bodies) ?? m.payloads[0]),
+  );
   const goodsMatches = lx.goods.find(tokens);
-  mentions.push(
-    ...toMentions(
+  append(
+    mentions,
+    toMentions(
       doc,
       'goods',
       [...goodsMatches, ...coordinatedGoods(lx.goods, tokens, goodsMatches)],
@@ -292,8 +298,9 @@ export function tagMentions(doc: Doc): Doc {
   const phraseSectors = lx.sectors.find(tokens);
   const sectorMatches = [...phraseSectors, ...coordinatedSectors(tokens, phraseSectors)];
   const inName = sectorsInNames(doc, lx, sectorMatches, officeMatches);
-  mentions.push(
-    ...toMentions(
+  append(
+    mentions,
+    toMentions(
       doc,
       'sector',
       sectorMatches,
@@ -302,8 +309,9 @@ export function tagMentions(doc: Doc): Doc {
     ),
   );
   for (const [group, matcher] of lx.triggers)
-    mentions.push(
-      ...toMentions(
+    append(
+      mentions,
+      toMentions(
         doc,
         'trigger',
         matcher.find(tokens),
@@ -320,7 +328,7 @@ export function tagMentions(doc: Doc): Doc {
   const officeEnds = new Set(officeMatches.flatMap((m) => [m.tokenEnd - 1, m.tokenStart]));
   const placeTokens = new Set(placeMatches.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
   const people = findPeople(doc, lx, taken, speechAt, officeEnds, placeTokens);
-  mentions.push(...people);
+  append(mentions, people);
   const inPerson = (m: Mention) => m.kind === 'place' && people.some((p) => p.start < m.end && m.start < p.end);
   for (let k = mentions.length - 1; k >= 0; k--) if (inPerson(mentions[k]!)) mentions.splice(k, 1);
 

@@ -15,6 +15,20 @@ const MIN_RUSSIAN_SCORE = 0.25;
 /** Tab, line feed, vertical tab, form feed, carriage return. */
 const WHITESPACE_CONTROLS = new Set([9, 10, 11, 12, 13]);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lossy = new TextDecoder('utf-8');
+/** At most this share of a UTF-8 file's non-ASCII characters may be broken before it reads as another encoding. */
+const MAX_BROKEN_UTF8 = 0.02;
+/** File formats that are not text, by their first bytes: refused by name rather than decoded as mojibake. */
+const BINARY_FORMATS: [string, number[]][] = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['ZIP (also DOCX, ODT, XLSX)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip', [0x1f, 0x8b]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['legacy Word or Excel (OLE)', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['RTF', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
+];
 
 export function decode(bytes: Uint8Array): Decoded {
   const bom = fromBom(bytes);
@@ -22,11 +36,28 @@ export function decode(bytes: Uint8Array): Decoded {
   const utf16 = utf16ByPattern(bytes);
   if (utf16) return decodeAs(bytes, utf16);
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  const format = BINARY_FORMATS.find(([, magic]) => magic.every((b, i) => bytes[i] === b));
+  if (format) return { ok: false, reason: `binary file: ${format[0]}, not text (convert it to text or HTML first)` };
   try {
     return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return decodeGuessed(bytes);
+    return mostlyUtf8(bytes) ?? decodeGuessed(bytes);
   }
+}
+
+/**
+ * UTF-8 with a few broken bytes (a truncated copy, one stray byte) is still UTF-8: decoded with
+ * U+FFFD in their place. A single-byte code page decoded as UTF-8 breaks on nearly every letter.
+ */
+function mostlyUtf8(bytes: Uint8Array): Decoded | null {
+  const text = utf8Lossy.decode(bytes);
+  let broken = 0;
+  let other = 0;
+  for (const ch of text) {
+    if (ch === '\ufffd') broken++;
+    else if (ch.charCodeAt(0) > 0x7f) other++;
+  }
+  return other > 0 && broken / (broken + other) <= MAX_BROKEN_UTF8 ? { ok: true, text, encoding: 'utf-8' } : null;
 }
 
 function fromBom(bytes: Uint8Array): Decoded | null {

@@ -1,5 +1,6 @@
 // RSS 2.0, RSS 1.0 and Atom feeds: each item is one document. Item bodies are HTML snippets.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { webUrl } from '../core/url.js';
 import { htmlText } from './html.js';
 import { failure, safeId, sourceDoc, type SourceResult } from './source.js';
 
@@ -22,18 +23,13 @@ export function readFeed(xml: string, source: string, base: string): SourceResul
   const atom = root.feed as Node | undefined;
   const items = (rss?.item ?? rdf?.item ?? atom?.entry) as Node[] | undefined;
   if (!items) return [failure(source, 'XML is not an RSS or Atom feed')];
+  // One malformed item (text only, a list where one value was expected) fails alone, not the feed.
   return items.map((item, i) => {
-    const fallbackId = `${base}-${i + 1}`;
-    const link = linkOf(item);
-    const result = sourceDoc({
-      id: safeId(text(item.guid) ?? text(item.id) ?? link, fallbackId),
-      source,
-      body: htmlText(text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary) ?? ''),
-      title: htmlText(text(item.title) ?? ''),
-      published: text(item.pubDate) ?? text(item['dc:date']) ?? text(item.published) ?? text(item.updated),
-      url: link,
-    });
-    return result.ok ? result : failure(`${source}#${i + 1}`, 'feed item has no text');
+    try {
+      return readItem(item, i, source, base);
+    } catch (e) {
+      return failure(`${source}#${i + 1}`, `malformed feed item: ${(e as Error).message}`);
+    }
   });
 }
 
@@ -44,12 +40,28 @@ export function feedItemLinks(xml: string): (string | null)[] {
   const items = (((root.rss as Node | undefined)?.channel as Node | undefined)?.item ??
     (root['rdf:RDF'] as Node | undefined)?.item ??
     (root.feed as Node | undefined)?.entry) as Node[] | undefined;
-  return (items ?? []).map(linkOf);
+  // Only web addresses are fetched: a javascript: or file: link is no item's page.
+  return (items ?? []).map((item) => (typeof item === 'object' && item !== null ? webUrl(linkOf(item)) : null));
+}
+
+function readItem(raw: unknown, i: number, source: string, base: string): SourceResult {
+  const item: Node = typeof raw === 'object' && raw !== null ? (raw as Node) : {};
+  const fallbackId = `${base}-${i + 1}`;
+  const link = linkOf(item);
+  const result = sourceDoc({
+    id: safeId(text(item.guid) ?? text(item.id) ?? link, fallbackId),
+    source,
+    body: htmlText(text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary) ?? ''),
+    title: htmlText(text(item.title) ?? ''),
+    published: text(item.pubDate) ?? text(item['dc:date']) ?? text(item.published) ?? text(item.updated),
+    url: webUrl(link),
+  });
+  return result.ok ? result : failure(`${source}#${i + 1}`, result.reason === 'no text' ? 'feed item has no text' : result.reason);
 }
 
 /** RSS `<link>` is text; Atom's is `<link rel="alternate" href>`. */
 function linkOf(item: Node): string | null {
-  const links = (item.link as unknown[] | undefined) ?? [];
+  const links = Array.isArray(item.link) ? (item.link as unknown[]) : item.link === undefined ? [] : [item.link];
   const alternate = links.find((l) => typeof l === 'object' && ((l as Node)['@rel'] ?? 'alternate') === 'alternate');
   return text(alternate ? (alternate as Node)['@href'] : links[0]);
 }

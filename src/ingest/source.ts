@@ -1,7 +1,8 @@
 // What every reader returns, and the few rules all formats share: ids, dates, the headline as
 // the first paragraph of the raw text.
 import type { SourceDoc } from '../core/doc.js';
-import { parseDate, readHeader } from '../text/clean.js';
+import { webUrl } from '../core/url.js';
+import { clean, parseDate, readHeader } from '../text/clean.js';
 
 export type SourceResult = { ok: true; doc: SourceDoc } | { ok: false; source: string; reason: string };
 
@@ -26,6 +27,11 @@ export function failure(source: string, reason: string): SourceResult {
 export function sourceDoc(found: Found): SourceResult {
   const body = found.body.trim();
   if (body === '') return failure(found.source, 'no text');
+  const url = text(found.url);
+  if (url !== null && webUrl(url) === null)
+    return failure(found.source, `url ${JSON.stringify(url.slice(0, 100))}: only http and https addresses are accepted`);
+  if (body.includes('\u0000') || (typeof found.title === 'string' && found.title.includes('\u0000')))
+    return failure(found.source, 'NUL characters in the text (a binary file?)');
   const header = readHeader(body);
   const title = text(found.title) ?? header.title;
   const startsWithTitle = title !== null && squash(body.slice(0, title.length + 40)).includes(squash(title));
@@ -35,8 +41,10 @@ export function sourceDoc(found: Found): SourceResult {
     title,
     published: (typeof found.published === 'string' ? parseDate(found.published) : null) ?? header.published,
     raw: title && !startsWithTitle ? `${title}\n\n${body}` : body,
-    url: text(found.url),
+    url,
   };
+  // A header (a date line, a headline) and nothing under it is no article.
+  if (clean(doc.raw).text.trim() === '' || clean(body).text.trim() === '') return failure(found.source, 'no text (only a header)');
   return { ok: true, doc };
 }
 

@@ -37,6 +37,20 @@ export async function getFacts(store: Store, id: string): Promise<FactsRecord | 
   return facts && applyCuration(facts, curations).record;
 }
 
+/**
+ * Where a document came from, as shown to API clients: an address (a URL, `api:ID`) as it is, a
+ * file only by its name (and feed item), never the server's folders.
+ */
+export function sourceLabel(source: string): string {
+  if (/^[a-z][a-z0-9+.-]*:(?![\\/])/i.test(source)) return source;
+  return source.split(/[\\/]/).pop() || source;
+}
+
+/** A document or summary with its source as API clients see it. */
+export function withSourceLabel<T extends { source: string }>(doc: T): T {
+  return { ...doc, source: sourceLabel(doc.source) };
+}
+
 export function searchDocuments(store: Store, q: SearchQuery): Promise<SearchHit[]> {
   return store.search(paged(q));
 }

@@ -48,7 +48,7 @@ export interface KnowledgeStore {
 }
 
 /** Marks the knowledge as changed, in the writer's transaction: kept answers are stale from its commit. */
-async function bump(trx: Transaction<Database>): Promise<void> {
+export async function bump(trx: Transaction<Database>): Promise<void> {
   await trx
     .updateTable('knowledge_version')
     .set((eb) => ({ version: eb('version', '+', 1) }))
@@ -57,6 +57,59 @@ async function bump(trx: Transaction<Database>): Promise<void> {
 }
 
 const INSERT_CHUNK = 200;
+
+/** Curation decisions, of one document or all, read on a connection or inside a transaction. */
+export async function readCurations(db: Kysely<Database>, doc?: string): Promise<Curation[]> {
+  let query = db.selectFrom('curations').select(['key', 'doc_id', 'list', 'action', 'item', 'by']);
+  if (doc !== undefined) query = query.where('doc_id', '=', doc);
+  return (await query.execute()).map((r) => ({
+    key: r.key,
+    doc: r.doc_id,
+    list: r.list as ItemList,
+    action: r.action as Curation['action'],
+    ...(r.item === null ? {} : { item: fromJson(r.item) }),
+    by: r.by,
+  }));
+}
+
+/**
+ * Replaces the projection rows of the given documents inside the caller's transaction (the
+ * caller bumps the version): ingest writes a document, its facts and its items in one.
+ */
+export async function writeItems(trx: Transaction<Database>, docs: readonly string[], rows: readonly ItemRow[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += INSERT_CHUNK)
+    await trx
+      .deleteFrom('fact_items')
+      .where('doc_id', 'in', docs.slice(i, i + INSERT_CHUNK))
+      .execute();
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    await trx
+      .insertInto('fact_items')
+      .values(
+        chunk.map((r) => ({
+          id: r.id,
+          doc_id: r.doc,
+          list: r.list,
+          idx: r.idx,
+          key: r.key,
+          kind: r.kind,
+          date: r.date,
+          published: r.published,
+          cluster: r.cluster,
+          curation: r.curation,
+          payload: JSON.stringify(r.payload),
+        })),
+      )
+      .execute();
+    const parties = chunk.flatMap((r) => r.parties.map((p) => ({ item_id: r.id, ...p })));
+    for (let j = 0; j < parties.length; j += INSERT_CHUNK)
+      await trx
+        .insertInto('item_parties')
+        .values(parties.slice(j, j + INSERT_CHUNK))
+        .execute();
+  }
+}
 
 export class SqlKnowledge implements KnowledgeStore {
   readonly #db: Kysely<Database>;
@@ -71,38 +124,7 @@ export class SqlKnowledge implements KnowledgeStore {
     if (docs.length === 0) return;
     await this.#exclusive(() =>
       this.#db.transaction().execute(async (trx) => {
-        for (let i = 0; i < docs.length; i += INSERT_CHUNK)
-          await trx
-            .deleteFrom('fact_items')
-            .where('doc_id', 'in', docs.slice(i, i + INSERT_CHUNK))
-            .execute();
-        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-          const chunk = rows.slice(i, i + INSERT_CHUNK);
-          await trx
-            .insertInto('fact_items')
-            .values(
-              chunk.map((r) => ({
-                id: r.id,
-                doc_id: r.doc,
-                list: r.list,
-                idx: r.idx,
-                key: r.key,
-                kind: r.kind,
-                date: r.date,
-                published: r.published,
-                cluster: r.cluster,
-                curation: r.curation,
-                payload: JSON.stringify(r.payload),
-              })),
-            )
-            .execute();
-          const parties = chunk.flatMap((r) => r.parties.map((p) => ({ item_id: r.id, ...p })));
-          for (let j = 0; j < parties.length; j += INSERT_CHUNK)
-            await trx
-              .insertInto('item_parties')
-              .values(parties.slice(j, j + INSERT_CHUNK))
-              .execute();
-        }
+        await writeItems(trx, docs, rows);
         await bump(trx);
       }),
     );
@@ -154,16 +176,7 @@ export class SqlKnowledge implements KnowledgeStore {
   }
 
   async curations(doc?: string): Promise<Curation[]> {
-    let query = this.#db.selectFrom('curations').select(['key', 'doc_id', 'list', 'action', 'item', 'by']);
-    if (doc !== undefined) query = query.where('doc_id', '=', doc);
-    return (await query.execute()).map((r) => ({
-      key: r.key,
-      doc: r.doc_id,
-      list: r.list as ItemList,
-      action: r.action as Curation['action'],
-      ...(r.item === null ? {} : { item: fromJson(r.item) }),
-      by: r.by,
-    }));
+    return readCurations(this.#db, doc);
   }
 
   async putCuration(c: Curation): Promise<void> {

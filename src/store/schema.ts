@@ -2,7 +2,7 @@
 // engine (JSON, timestamps) are typed by what the shared code writes and may read back.
 import type { ColumnType } from 'kysely';
 
-/** Written as JSON text; read back as text (SQLite) or already parsed (PostgreSQL jsonb). */
+/** Written as JSON text; read back as text on both engines (PostgreSQL's json parser is turned off). */
 type Json = ColumnType<unknown, string, string>;
 /** Written as an ISO string; read back as text (SQLite) or a Date (PostgreSQL timestamptz). */
 type Timestamp = ColumnType<string | Date, string, string>;
@@ -162,8 +162,10 @@ export interface DeliveryLogTable {
   error: string | null;
 }
 
+/** A JSON column's value: always its text (see store/postgres), parsed exactly once here. */
 export function fromJson<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+  if (typeof value !== 'string') throw new Error(`a JSON column came back as ${typeof value}, not as text`);
+  return JSON.parse(value) as T;
 }
 
 export function fromTimestamp(value: string | Date): string {

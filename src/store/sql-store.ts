@@ -3,8 +3,9 @@
 import { expressionBuilder, Migrator, sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { FactsRecord } from '../core/facts.js';
 import type { Engine } from './engine.js';
+import { applyCuration, projectRecord } from './items.js';
 import { SqlJobQueue } from './jobs.js';
-import { SqlKnowledge } from './knowledge.js';
+import { bump, readCurations, SqlKnowledge, writeItems } from './knowledge.js';
 import { migrations } from './migrations.js';
 import { SqlMonitor } from './monitor.js';
 import { fromJson, fromTimestamp, type Database } from './schema.js';
@@ -119,7 +120,15 @@ export class SqlStore implements Store {
               .insertInto('document_bands')
               .values(bands.map((band) => ({ band, doc_id: id })))
               .execute();
-          if (facts) await this.#writeFacts(trx, id, { ...facts, doc: id }, meta, now);
+          if (facts) {
+            const record = { ...facts, doc: id };
+            await this.#writeFacts(trx, id, record, meta, now);
+            // The knowledge projection in the same transaction: a crash can never leave a
+            // document with facts and no items (a rerun would skip it as a duplicate).
+            const rows = projectRecord(applyCuration(record, await readCurations(trx, id)), cluster);
+            await writeItems(trx, [id], rows);
+            await bump(trx);
+          }
           return { status: 'inserted', id, cluster, nearDuplicateOf: near?.id ?? null };
         }
         throw new Error(`document ${doc.id}: both ${doc.id} and its suffixed id are taken by other content`);

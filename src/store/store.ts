@@ -76,7 +76,8 @@ export interface Store {
   /** Applies pending migrations; safe to call on every start. */
   migrate(): Promise<void>;
   /**
-   * Stores a document and its facts in one transaction. Identical content (same hash) is a
+   * Stores a document, its band keys, its facts and their knowledge projection (items, curation
+   * applied) in one transaction: all of them or none. Identical content (same hash) is a
    * no-op reported as a duplicate; near-duplicates join the cluster of the document they match.
    * Other content under an id already taken is stored as `${id}~${hash.slice(0, 8)}` (the
    * outcome says which id it got). Safe with several writers at once, on any engine.

@@ -4,6 +4,7 @@
 // Hand-written: the debris patterns are those of Russian/Central Asian news sites, which no
 // boilerplate library knows (Readability works on HTML structure, not on plain-text lines).
 import type { OffsetSegment } from '../core/doc.js';
+import { append } from '../core/append.js';
 import { monthNumber, weekdayNumber } from './calendar.js';
 
 export interface Cleaned {
@@ -109,7 +110,7 @@ export function clean(raw: string): Cleaned {
       inRelatedList = text.trim().length === related[0].length;
       return;
     }
-    paragraphs.push(...withoutCredits(line));
+    append(paragraphs, withoutCredits(line));
   });
   return join(raw, paragraphs);
 }

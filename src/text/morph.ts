@@ -116,7 +116,12 @@ export function textKeys(word: string): string[] {
 }
 
 function readKeys(word: string): string[] {
-  if (isAbbreviation(word)) return [`x:${word}`, ...readKeys(word.toLowerCase())];
+  // A capital without a lowercase form (ϒ, 𝖣) stays an abbreviation after lowercasing: read the
+  // lowercased word only when it differs, or this would recurse forever.
+  if (isAbbreviation(word)) {
+    const lower = word.toLowerCase();
+    return lower === word ? [`x:${word}`] : [`x:${word}`, ...readKeys(lower)];
+  }
   const w = word.toLowerCase().replace(/ё/g, 'е');
   // Prefix keys (s:) are not listed: a matcher tests them against the word itself.
   const keys: string[] = [];

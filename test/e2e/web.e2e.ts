@@ -21,6 +21,8 @@ let server: Server;
 let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
+/** What Chromium reported as blocked by the Content-Security-Policy, on any page. */
+const cspViolations: string[] = [];
 
 describe('web app', () => {
   before(async () => {
@@ -37,6 +39,9 @@ describe('web app', () => {
     assert.equal(posted.status, 201, await posted.text());
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
+    });
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -190,5 +195,16 @@ describe('web app', () => {
     await page.reload();
     await figure.getByText('123,456').waitFor();
     await screenshot(page, 'document-curated');
+  });
+
+  test('every page works under the Content-Security-Policy (no inline script, nothing blocked)', async () => {
+    const res = await page.goto(`${server.url}/`);
+    assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'(;|$)/);
+    await page.getByRole('img', { name: 'Activity by month' }).locator('canvas').first().waitFor();
+    for (const path of ['/find?q=grain', '/doc/altai-vko-roadmap', '/party/RU-ALT', '/network', '/editor']) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
+    assert.deepEqual(cspViolations, []);
   });
 });

@@ -124,6 +124,8 @@ for (const engine of ENGINES) {
         assert.deepEqual(await counts(db), { done: 24 });
         assert.equal(Number((await db.rows('select count(*) as n from documents'))[0]!.n), 24);
         assert.deepEqual(await db.rows('select hash from documents group by hash having count(*) > 1'), []);
+        // A document and its items commit together: none was left without them by the kill.
+        assert.deepEqual(await db.rows('select id from documents where id not in (select doc_id from fact_items)'), []);
       });
     });
   });

@@ -3,6 +3,7 @@
 import { stringify } from 'csv-stringify/sync';
 import Graphology from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
+import { webUrl } from '../../core/url.js';
 import type { Dossier, Graph } from './queries.js';
 import type { Source } from './sources.js';
 
@@ -77,7 +78,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function dossierHtml(d: Dossier): string {
   const link = (s: Source) =>
-    `<a href="${esc(s.url ?? `/documents/${encodeURIComponent(s.doc)}`)}">${esc(s.doc)}</a> ${esc(s.published ?? '')}${s.title ? ` ${esc(s.title)}` : ''}`;
+    `<a href="${esc(webUrl(s.url) ?? `/documents/${encodeURIComponent(s.doc)}`)}">${esc(s.doc)}</a> ${esc(s.published ?? '')}${s.title ? ` ${esc(s.title)}` : ''}`;
   const body = sections(d)
     .map(
       ([heading, lines]) =>

@@ -37,8 +37,17 @@ function namedStatements(pool: pg.Pool): PostgresPool {
   };
 }
 
+/**
+ * json and jsonb come back as their text, as SQLite gives them: the shared code parses every JSON
+ * column once (`fromJson`). Left to node-postgres, a stored JSON string ("trade") came back as the
+ * bare string and was then parsed a second time.
+ */
+const JSON_TYPES = new Set([114, 3802]);
+const jsonAsText: typeof pg.types.getTypeParser = ((oid: number, format?: 'text' | 'binary') =>
+  JSON_TYPES.has(oid) ? (value: string) => value : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser;
+
 export function openPostgres(url: string): Engine {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, types: { getTypeParser: jsonAsText } });
   // An idle connection the server dropped is discarded by the pool; the next query opens another.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namedStatements(pool) }) });

@@ -7,6 +7,7 @@ import { pieces, type Span } from '../highlight.js';
 import { Parties, Status, useApi } from '../hooks.js';
 import { ItemSummary, LISTS, type Item, type List } from '../items.js';
 import { useI18n, type Key } from '../i18n.js';
+import { webLink } from '../url.js';
 
 export function DocumentPage({ id }: { id: string }) {
   const { t, date } = useI18n();
@@ -36,10 +37,10 @@ export function DocumentPage({ id }: { id: string }) {
       <h1>{data.title ?? data.id}</h1>
       <p className="muted">
         {t('published')}: {date(data.published)} · {data.lang}
-        {data.url && (
+        {webLink(data.url) && (
           <>
             {' · '}
-            <a href={data.url} rel="noopener noreferrer" target="_blank">
+            <a href={webLink(data.url)} rel="noopener noreferrer" target="_blank">
               {t('source')}
             </a>
           </>

@@ -7,6 +7,7 @@ import { query, type Dossier, type Source } from '../api.js';
 import { Chart, usePreloadCharts, type Option } from '../charts.js';
 import { Parties, PartyName, Status, useApi, usePartyNames, useShown } from '../hooks.js';
 import { useI18n, type I18n } from '../i18n.js';
+import { webLink } from '../url.js';
 
 export function DossierPage({ code, other }: { code: string; other?: string }) {
   usePreloadCharts();
@@ -208,10 +209,10 @@ export function DossierPage({ code, other }: { code: string; other?: string }) {
           {sourceRows.map((s) => (
             <li key={s.doc}>
               <span className="date">{date(s.published)}</span> <Link href={`/doc/${encodeURIComponent(s.doc)}`}>{s.title ?? s.doc}</Link>
-              {s.url && (
+              {webLink(s.url) && (
                 <>
                   {' '}
-                  <a href={s.url} rel="noopener noreferrer" target="_blank" className="muted">
+                  <a href={webLink(s.url)} rel="noopener noreferrer" target="_blank" className="muted">
                     ↗
                   </a>
                 </>
