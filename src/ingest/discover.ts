@@ -43,7 +43,8 @@ export function listItems(text: string, base: string, contentType = ''): Listing
   // An item without text of its own (a bare title and link) still names a page to read.
   const links = feedItemLinks(text);
   readFeed(text, base, 'item').forEach((r, i) => {
-    const link = r.ok ? r.doc.url : links[i];
+    // A relative link is no web address by itself: the feed's own link is resolved against the feed.
+    const link = (r.ok ? r.doc.url : null) ?? links[i];
     const url = link ? absolute(link, base) : null;
     if (url) items.push({ url, title: r.ok ? r.doc.title : null, doc: r.ok ? { ...r.doc, url } : null });
   });

@@ -40,8 +40,7 @@ export function feedItemLinks(xml: string): (string | null)[] {
   const items = (((root.rss as Node | undefined)?.channel as Node | undefined)?.item ??
     (root['rdf:RDF'] as Node | undefined)?.item ??
     (root.feed as Node | undefined)?.entry) as Node[] | undefined;
-  // Only web addresses are fetched: a javascript: or file: link is no item's page.
-  return (items ?? []).map((item) => (typeof item === 'object' && item !== null ? webUrl(linkOf(item)) : null));
+  return (items ?? []).map((item) => (typeof item === 'object' && item !== null ? linkOf(item) : null));
 }
 
 function readItem(raw: unknown, i: number, source: string, base: string): SourceResult {
