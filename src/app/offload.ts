@@ -15,7 +15,7 @@ export const DEFAULT_ANALYSIS_MS = 60_000;
 export class AnalysisTimeoutError extends Error {}
 
 /** A pool's worker module: the built .js, or from source the .ts behind a loader that registers tsx. */
-function workerOptions(name: string): { filename: string; workerData?: { module: string } } {
+export function workerOptions(name: string): { filename: string; workerData?: { module: string } } {
   if (!import.meta.url.endsWith('.ts')) return { filename: new URL(`./workers/${name}.js`, import.meta.url).href };
   const module = new URL(`./workers/${name}.ts`, import.meta.url).href;
   return { filename: new URL('./workers/from-source.mjs', import.meta.url).href, workerData: { module } };

@@ -1,13 +1,17 @@
-// Analysis across the machine's cores: documents are analyzed in worker threads (piscina) while
-// the caller's thread reads the next ones and writes the results, in the order they were read. At
-// most `window` documents are in flight, so memory stays flat however many are read.
+// Analysis across the machine's cores for ingest runs: documents are analyzed in worker threads
+// (piscina, the same worker module the server uses) while the caller's thread reads the next ones
+// and writes the results, in the order they were read. At most `window` documents are in flight,
+// so memory stays flat however many are read.
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { SourceDoc } from '../core/doc.js';
+import type { FactsRecord } from '../core/facts.js';
 import type { SourceResult } from '../ingest/read.js';
-import analyzeOne, { type Analyzed } from './analysis-worker.js';
+import type { DocumentRecord } from '../store/store.js';
+import { workerOptions } from './offload.js';
+import analyzeOne from './workers/analysis.js';
+
+export type Analyzed = { ok: true; record: DocumentRecord; facts: FactsRecord } | { ok: false; source: string; reason: string };
 
 /** Worker threads to use by default: one per core, the caller's thread writing alongside. */
 export const defaultThreads = (): number => availableParallelism();
@@ -17,10 +21,18 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-/** The worker module beside this one: the built .js, or under tsx its loader shim (analysis-worker-tsx.mjs). */
-function workerFile(): string {
-  const ext = extname(fileURLToPath(import.meta.url));
-  return fileURLToPath(new URL(ext === '.ts' ? './analysis-worker-tsx.mjs' : './analysis-worker.js', import.meta.url));
+const failed = (src: SourceDoc, e: unknown): Analyzed => ({
+  ok: false,
+  source: src.source,
+  reason: `analysis failed: ${(e as Error).message}`,
+});
+
+function inThisThread(src: SourceDoc): Analyzed {
+  try {
+    return { ok: true, ...analyzeOne(src) };
+  } catch (e) {
+    return failed(src, e);
+  }
 }
 
 /** A pool of `threads` workers; with one thread or fewer, analysis runs in the caller's thread. */
@@ -28,17 +40,26 @@ export function analysisPool(threads = defaultThreads()): AnalysisPool {
   if (threads <= 1)
     return {
       async *analyze(sources) {
-        for await (const read of sources) yield read.ok ? analyzeOne(read.doc) : read;
+        for await (const read of sources) yield read.ok ? inThisThread(read.doc) : read;
       },
       close: async () => undefined,
     };
-  const pool = new Piscina<SourceDoc, Analyzed>({ filename: workerFile(), minThreads: threads, maxThreads: threads });
+  const pool = new Piscina<SourceDoc, { record: DocumentRecord; facts: FactsRecord }>({
+    ...workerOptions('analysis'),
+    minThreads: threads,
+    maxThreads: threads,
+  });
   const window = threads * 4;
+  const run = (src: SourceDoc): Promise<Analyzed> =>
+    pool.run(src).then(
+      (done) => ({ ok: true, ...done }),
+      (e: unknown) => failed(src, e),
+    );
   return {
     async *analyze(sources) {
       const pending: Promise<Analyzed>[] = [];
       for await (const read of sources) {
-        pending.push(read.ok ? pool.run(read.doc) : Promise.resolve(read));
+        pending.push(read.ok ? run(read.doc) : Promise.resolve(read));
         if (pending.length >= window) yield await pending.shift()!;
       }
       while (pending.length) yield await pending.shift()!;
