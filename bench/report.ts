@@ -30,7 +30,7 @@ export function report(name: string, measures: Measure[]): void {
   );
   for (const r of rows)
     console.log(
-      `${r.label.padEnd(12)} ${String(r.docs).padStart(7)} ${(r.bytes / 1e6).toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.docsPerSecond).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(7)} ${String(r.peakRssMb).padStart(12)} ${(r.mbPerCpuSecond?.toFixed(2) ?? '-').padStart(9)}`,
+      `${r.label.padEnd(12)} ${String(r.docs).padStart(7)} ${(r.bytes / 1e6).toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.docsPerSecond).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(7)} ${(r.peakRssMb ? String(r.peakRssMb) : '-').padStart(12)} ${(r.mbPerCpuSecond?.toFixed(2) ?? '-').padStart(9)}`,
     );
   const dir = join(import.meta.dirname, 'out');
   mkdirSync(dir, { recursive: true });
