@@ -1,17 +1,12 @@
 // coopgraph watchlists add|list|alerts|remove: saved questions and their alerts.
 import { Command } from 'commander';
+import type { WatchQuery } from '../store/monitor.js';
 import type { Exit } from './main.js';
 import { DB_OPTION, EXIT, out, outJson, UsageError, warn } from './output.js';
 
-interface AddOptions {
+/** The question's fields are the options of the same names. */
+interface AddOptions extends WatchQuery {
   name: string;
-  party?: string;
-  with?: string;
-  type?: string;
-  kind?: string;
-  sector?: string;
-  person?: string;
-  words?: string;
   webhook?: string;
   secret?: string;
   email?: string;
