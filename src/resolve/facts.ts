@@ -47,11 +47,7 @@ const MIN_LISTED = 3;
 function listedSides(doc: Doc, parties: Parties, f: FactsRecord): string[] {
   const items = [...f.events, ...f.agreements, ...f.flows];
   const countries = new Set(items.flatMap((it) => ('from' in it ? [it.from, it.to] : it.actors)).map(countryOf));
-  const sentences = new Set(
-    doc.mentions
-      .filter((m) => m.kind === 'trigger' && ['event', 'agreement', 'flow'].includes(m.attrs?.group as string))
-      .map((m) => m.sentence),
-  );
+  const sentences = sentencesWith(doc, ['event', 'agreement', 'flow']);
   const out: string[] = [];
   for (const index of sentences) {
     const refs = (parties.bySentence.get(index) ?? []).filter((r) => r.via !== 'reference' && r.code.includes('-'));
@@ -70,15 +66,18 @@ const MIN_PARTNER_PRESENCE = 2;
  */
 function actTogether(doc: Doc, parties: Parties): boolean {
   const sides = parties.main.map(countryOf);
-  const told = new Set(
-    doc.mentions.filter((m) => m.kind === 'trigger' && ['event', 'agreement'].includes(m.attrs?.group as string)).map((m) => m.sentence),
-  );
+  const told = sentencesWith(doc, ['event', 'agreement']);
   for (const [sentence, refs] of parties.bySentence) {
     if (!told.has(sentence)) continue;
     const named = new Set(refs.filter((r) => r.via !== 'reference').map((r) => countryOf(r.code)));
     if (sides.every((c) => named.has(c))) return true;
   }
   return false;
+}
+
+/** The sentences with a trigger word of these groups (events, documents, trade). */
+function sentencesWith(doc: Doc, groups: string[]): Set<number> {
+  return new Set(doc.mentions.filter((m) => m.kind === 'trigger' && groups.includes(m.attrs?.group as string)).map((m) => m.sentence));
 }
 
 /** How present a country is in the story: the salience of its parties together. */

@@ -58,7 +58,6 @@ export interface JobQueue {
   list(q?: { state?: JobState; limit?: number }): Promise<JobSummary[]>;
 }
 
-const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
 const iso = (v: number | string | null): string | null => (v === null ? null : new Date(Number(v)).toISOString());
 
 export class SqlJobQueue implements JobQueue {
@@ -198,7 +197,7 @@ export class SqlJobQueue implements JobQueue {
       attempts: r.attempts,
       worker: r.worker,
       enqueuedAt: iso(r.enqueued_at)!,
-      finishedAt: iso(num(r.finished_at)),
+      finishedAt: iso(r.finished_at),
       outcome: r.outcome,
     }));
   }
