@@ -32,7 +32,7 @@ export interface OfficeValue {
 }
 
 /** HS chapters a goods term names, most likely first; `all` when it names every one of them. */
-type GoodsValue = string[] & { all: boolean };
+type GoodsValue = string[] & { all: boolean; broad: boolean };
 
 export interface PersonValue {
   first: string | null;
@@ -132,7 +132,7 @@ function build(): Matchers {
     for (const b of o.bodies ?? []) bodies.add(b, { role: o.role, term: o });
   }
   const goods = new PhraseMatcher<GoodsValue>();
-  for (const g of goodsTerms()) goods.add(g.term, Object.assign([...g.chapters], { all: Boolean(g.all) }));
+  for (const g of goodsTerms()) goods.add(g.term, Object.assign([...g.chapters], { all: Boolean(g.all), broad: Boolean(g.broad) }));
   const sectors = new PhraseMatcher<Sector>();
   for (const s of sectorTerms()) for (const t of s.terms) sectors.add(t, s.sector);
 
@@ -292,7 +292,7 @@ export function tagMentions(doc: Doc): Doc {
       'goods',
       [...goodsMatches, ...coordinatedGoods(lx.goods, tokens, goodsMatches)],
       (m) => [...m.payloads[0]!],
-      (m) => ({ all: m.payloads[0]!.all }),
+      (m) => ({ all: m.payloads[0]!.all, ...(m.payloads[0]!.broad ? { broad: true } : {}) }),
     ),
   );
   const phraseSectors = lx.sectors.find(tokens);

@@ -21,6 +21,11 @@ const TRADE_NOUN = /^(экспорт|импорт|вывоз|ввоз)(а|у|о�
 
 interface FlowCueLexicon {
   hope: Record<string, string[]>;
+  purpose: Record<string, string[]>;
+  agreed_for: Record<string, string[]>;
+  list_join: Record<string, string[]>;
+  articles: Record<string, string[]>;
+  parts_of_them: Record<string, string[]>;
   such_as: Record<string, string[]>;
   there_to: Record<string, string[]>;
   with: Record<string, string[]>;
@@ -29,6 +34,11 @@ interface FlowCueLexicon {
 
 let flowCueMatchers: {
   hope: PhraseMatcher<true>;
+  purpose: PhraseMatcher<true>;
+  partsOfThem: PhraseMatcher<true>;
+  agreedFor: Set<string>;
+  listJoin: Set<string>;
+  articles: Set<string>;
   suchAs: PhraseMatcher<true>;
   thereTo: PhraseMatcher<true>;
   goodsPronoun: PhraseMatcher<true>;
@@ -46,6 +56,11 @@ function flowCues() {
   };
   return (flowCueMatchers = {
     hope: matcher(lx.hope),
+    purpose: matcher(lx.purpose),
+    partsOfThem: matcher(lx.parts_of_them),
+    agreedFor: new Set(Object.values(lx.agreed_for).flat()),
+    listJoin: new Set(Object.values(lx.list_join).flat()),
+    articles: new Set(Object.values(lx.articles).flat()),
     suchAs: matcher(lx.such_as),
     thereTo: matcher(lx.there_to),
     goodsPronoun: matcher(lx.goods_pronoun),
@@ -102,7 +117,12 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
     // Goods a party is only interested in buying or selling are a hope, not a flow.
     const interest = triggers(v, 'event').filter((m) => triggerKinds(m).includes('interest'));
     const verbs = triggers(v, 'flow').filter(
-      (m) => !nearAgreement(v, m) && !interest.some((i) => i.tokenStart < m.tokenStart) && !talkedAbout(doc, m),
+      (m) =>
+        !nearAgreement(doc, v, m) &&
+        !interest.some((i) => i.tokenStart < m.tokenStart) &&
+        !talkedAbout(doc, m) &&
+        !inName(doc, lo, m) &&
+        !cues.purpose.find(doc.tokens, Math.max(lo, m.tokenStart - 2), m.tokenStart).some((p) => p.tokenEnd === m.tokenStart),
     );
     const own = usableGoods(doc, v, lo, hi);
     // "Today we supply a lot of it to Turkey": the goods of the sentence before.
@@ -165,7 +185,7 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
         flows.push({
           from: dir.from,
           to: dir.to,
-          goods: chaptersOf(c.goods),
+          goods: chaptersOf(coveredGroups(c.goods)),
           evidence: [evidence(doc, evidenceAt, `flow:${c.verb ? triggerKinds(c.verb)[0] : 'carried'}`)],
         });
       }
@@ -225,8 +245,13 @@ function pairOf(refs: PartyRef[]): { home: string; partner: string } | null {
  */
 function usableGoods(doc: Doc, v: SentenceView, lo: number, hi: number): Mention[] {
   const tokens = doc.tokens;
-  const goods = v.mentions.filter((m) => m.kind === 'goods' && !isName(doc, m, lo, hi));
-  const suchAs = flowCues().suchAs.find(tokens, lo, hi);
+  const cues = flowCues();
+  // "rail cars and spare parts for them": the parts go with the goods before them.
+  const partsOf = cues.partsOfThem.find(tokens, lo, hi);
+  const goods = v.mentions.filter(
+    (m) => m.kind === 'goods' && !isName(doc, m, lo, hi) && !partsOf.some((p) => p.tokenStart === m.tokenEnd),
+  );
+  const suchAs = cues.suchAs.find(tokens, lo, hi);
   return goods.filter(
     (g) =>
       !suchAs.some(
@@ -270,9 +295,40 @@ function talkedAbout(doc: Doc, m: Mention): boolean {
   return [1, 2].some((k) => TALK.test(doc.tokens[m.tokenStart - k]?.lower ?? ''));
 }
 
-/** «контракт на поставку»: a supply agreed, not goods moving. */
-function nearAgreement(v: SentenceView, m: Mention): boolean {
-  return triggers(v, 'agreement').some((a) => a.tokenEnd <= m.tokenStart && m.tokenStart - a.tokenEnd <= 2);
+/**
+ * «контракт на поставку», «экспортные договоры», "supply contracts", "contracts for the building of
+ * a plant and the supply of oil": a supply agreed, not goods moving. A flow word right before a
+ * document word qualifies it; one after «контракты на»/"contracts for" may close the list of what
+ * the documents are for.
+ */
+function nearAgreement(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const tokens = doc.tokens;
+  return triggers(v, 'agreement').some(
+    (a) =>
+      (a.tokenEnd <= m.tokenStart && m.tokenStart - a.tokenEnd <= 2) ||
+      (a.tokenStart <= m.tokenStart ? m.tokenStart < a.tokenEnd : a.tokenStart === m.tokenEnd) ||
+      (a.tokenEnd < m.tokenStart && flowCues().agreedFor.has(tokens[a.tokenEnd]!.lower) && listedAfter(doc, a.tokenEnd + 1, m.tokenStart)),
+  );
+}
+
+/** Tokens [from, to) are items of one list: no sentence or clause break, and the last item joined by a comma or «и»/"and". */
+function listedAfter(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^[;:.!?—–()]$/.test(doc.tokens[i]!.text)) return false;
+  let k = to - 1;
+  while (k >= from && flowCues().articles.has(doc.tokens[k]!.lower)) k--;
+  const join = doc.tokens[k];
+  return k >= from && (join!.text === ',' || flowCues().listJoin.has(join!.lower));
+}
+
+/** A flow word inside quotes is part of a name (the project “International Cooperation and Export”). */
+function inName(doc: Doc, lo: number, m: Mention): boolean {
+  let open = 0;
+  for (let i = lo; i < m.tokenStart; i++) {
+    const t = doc.tokens[i]!.text;
+    if (t === '«' || t === '“') open++;
+    else if ((t === '»' || t === '”') && open > 0) open--;
+  }
+  return open > 0;
 }
 
 /**
@@ -398,6 +454,8 @@ function directionOf(doc: Doc, c: Clause, v: SentenceView, parties: Parties, pre
   } else if (kind === 'demand') {
     to = inClause.find((r) => r.tokenStart > verb.tokenStart && r !== maker && !FROM.has(r.before))?.code;
     from = origin?.code ?? maker?.code ?? adjective?.code ?? other(to);
+    // «Белорусская техника востребована»: in demand with the story's other side.
+    to ??= other(from);
   } else {
     // Goods named by their maker before any other party («…, while Iranian fruit is sold in Kazan») come from it.
     const makerFirst = maker && (!subjectRef || subjectRef.tokenStart > maker.tokenStart);
@@ -469,6 +527,17 @@ function mergeFlows(flows: Flow[]): Flow[] {
     } else out.push({ ...f, goods: [...f.goods] });
   }
   return out;
+}
+
+/**
+ * "fruit and other agricultural products": a wide group («сельхозпродукция», "foodstuffs") beside
+ * specific goods of its own range sums them up; only its specific goods are the flow's.
+ */
+function coveredGroups(goods: Mention[]): Mention[] {
+  const specific = goods.filter((g) => !g.attrs?.broad);
+  return goods.filter(
+    (g) => !g.attrs?.broad || !specific.some((s) => (s.value as string[]).some((ch) => (g.value as string[]).includes(ch))),
+  );
 }
 
 // ---- figures --------------------------------------------------------------------------------
