@@ -80,13 +80,13 @@ const SIGN_WORDS: ReadonlyArray<readonly [1 | -1, string]> = [
   [
     1,
     'выр[ао]с\\p{L}*|возрос\\p{L}*|подрос\\p{L}*|увелич\\p{L}*|прирост\\p{L}*|рост(?!ов)\\p{L}*|нарост\\p{L}*|нарастил\\p{L}*|повыс\\p{L}*|повыш\\p{L}*|прибав\\p{L}*|больше|выше|' +
-      "өс(?:ті|кен|іп|уі)|өст[үө]|арт(?:ты|қан|ып)|ұлғай\\p{L}*|o[ʻ'’‘]s(?:di|gan|ib)|osh(?:di|gan|ib)|ort(?:di|gan|ib)|ўс(?:ди|ган|иб)|ош(?:ди|ган|иб)|" +
+      "өс(?:ті|кен|іп|уі)|өст[үө]|арт(?:ты|қан|ып)|ұлғай\\p{L}*|o[ʻ'’‘]s(?:di|gan|ib)|osh(?:di|gan|ib)|ort(?:di|gan|ib)|ўс(?:ди|ган|иб)|ош(?:ди|ган|иб)|art(?:dı|ıb|ması|mış|an|ım\\p{L}*)|" +
       'grew|grow\\p{L}*|rose|rise[sn]?|rising|increas\\p{L}*|(?<!(?:make|makes|made|making|set|sets|take|takes|took|add|adds|sum|sums)\\s)up|gain\\p{L}*|higher|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|expand\\p{L}*|augment\\p{L}*|boost\\p{L}*',
   ],
   [
     -1,
     'сниз\\p{L}*|сниж\\p{L}*|сократ\\p{L}*|сокращ\\p{L}*|упал\\p{L}*|упад\\p{L}*|паден\\p{L}*|уменьш\\p{L}*|меньше|ниже|спад\\p{L}*|просел\\p{L}*|' +
-      'төменде(?:ді|ген|п)|азай(?:ды|ған|ып|ди|иб|ган)|қысқар(?:ды|ған|ып|ди|иб|ган)|кыскар(?:ды|ган|ып)|kamay(?:di|gan|ib)|qisqar(?:di|gan|ib)|камай(?:ди|ган|иб)|' +
+      'төменде(?:ді|ген|п)|азай(?:ды|ған|ып|ди|иб|ган)|қысқар(?:ды|ған|ып|ди|иб|ган)|кыскар(?:ды|ган|ып)|kamay(?:di|gan|ib)|qisqar(?:di|gan|ib)|камай(?:ди|ган|иб)|azal(?:dı|ıb|ması|mış|an)|' +
       'fell|fall(?:s|en|ing)?|declin\\p{L}*|decreas\\p{L}*|dropp?\\p{L}*|down|lower|shr[aiu]nk\\p{L}*|slid\\p{L}*|slump\\p{L}*|dipped',
   ],
 ];

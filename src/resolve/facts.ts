@@ -122,7 +122,8 @@ function actorsOf(f: FactsRecord): string[] {
     ...f.events.flatMap((e) => e.actors),
     ...f.agreements.flatMap((a) => a.actors),
     ...f.flows.flatMap((x) => [x.from, x.to]),
-    ...f.figures.flatMap((x) => x.actors),
+    // A place a trade figure is about; a count of other things (regions, meetings) makes no side.
+    ...f.figures.filter((x) => x.metric !== 'other').flatMap((x) => x.actors),
     ...f.plans.flatMap((p) => p.actors),
     ...f.people.map((p) => p.actor).filter((a): a is string => a !== null),
   ];

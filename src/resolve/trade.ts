@@ -669,7 +669,9 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         if (amount) continue;
         out.push(figure(doc, m, metric, actors, null, null, q.change_pct ?? q.value, period(m)));
       } else if (q.kind === 'percent') {
-        const metric = cueAfter(m) ?? cueBefore(m);
+        // "850 companies took part, of which over 20 percent…": a share of what was counted before.
+        const ofCounted: Metric | null = SAME_COUNTED.test(doc.text.slice(v.start, m.start)) ? lastCount : null;
+        const metric = cueAfter(m) ?? ofCounted ?? cueBefore(m);
         if (!metric || metric === 'other') continue;
         out.push(figure(doc, m, metric, actors, q.value, '%', null, period(m)));
       } else if (q.kind === 'count') {
@@ -684,6 +686,8 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         const earlier: Metric | null = !noun && !q.noun && SAME_COUNTED.test(doc.text.slice(v.start, m.start)) ? lastCount : null;
         if (!noun && !earlier) continue;
         let metric: Metric = noun ? noun.payloads[0]! : earlier!;
+        // «между двумя регионами», "with three Russian regions": other things counted in words frame the story's sides; a statistic is in digits.
+        if (metric === 'other' && !/\d/.test(q.text ?? '')) continue;
         if (metric === 'people' && STUDY.test(v.text)) metric = 'students';
         out.push(figure(doc, m, metric, actors, q.value, 'count', null, null));
         lastCount = metric;
@@ -704,20 +708,31 @@ function plainBetween(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-// A Russian adjective in the plural or genitive («совместных», «российско-казахстанских»), or a conjunction.
-const ADJECTIVE_OR_AND = /^(\p{L}+(ых|их|ые|ие|ого|его|ой|ей|ую|юю|ско|цко))$|^(и|and|-)$/u;
+// A Russian adjective in the plural or genitive («совместных», «российско-казахстанских», «российскими»), or a conjunction.
+const ADJECTIVE_OR_AND = /^(\p{L}+(ых|их|ые|ие|ыми|ими|ого|его|ой|ей|ую|юю|ско|цко))$|^(и|and|-)$/u;
 
 /** Adjectives only between a count and its noun; in English at most one word («26 совместных российско-казахстанских предприятий», "165 joint ventures"). */
 function adjectivesBetween(doc: Doc, from: number, to: number): boolean {
-  if (doc.lang === 'en') return to - from <= 1 && plainBetween(doc, from, to);
+  // A hyphenated compound is one word ("300 Kazakh-Russian enterprises").
+  if (doc.lang === 'en') return to - from - 2 * hyphensBetween(doc, from, to) <= 1 && plainBetween(doc, from, to);
   for (let i = from; i < to; i++) if (!ADJECTIVE_OR_AND.test(doc.tokens[i]!.lower)) return false;
   return true;
+}
+
+/** Hyphens joining two words in tokens [from, to). */
+function hyphensBetween(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = doc.tokens[i]!;
+    if (t.text === '-' && doc.tokens[i - 1]!.end === t.start && doc.tokens[i + 1]!.start === t.end) n++;
+  }
+  return n;
 }
 
 const TRADE_METRICS = new Set<Metric>(['turnover', 'exports', 'imports', 'investment']);
 // A sentence that goes on about the figure before: a pronoun or "the target".
 const GOES_ON =
-  /(?<![\p{L}])(it|this figure|this amount|the figure|this indicator|the indicator|the target|the goal|он|она|оно|это|этот показатель|показатель|цель\p{L}*|целев\p{L}*|планк\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(it|this figure|this amount|the figure|this indicator|the indicator|the target|the goal|the bar|the mark|the threshold|он|она|оно|это|этот показатель|показатель|цель\p{L}*|целев\p{L}*|планк\p{L}*|рубеж\p{L}*|отметк\p{L}*)(?![\p{L}])/iu;
 const SAME_COUNTED = /(из них|из которых|их числ\p{L}*|их количеств\p{L}*|of them|of whom|of which|their number)[^.;]*$/iu;
 
 /**
