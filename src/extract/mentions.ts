@@ -56,6 +56,7 @@ interface Triggers {
 interface SectorNames {
   heads: Record<string, string[]>;
   links: Record<string, string[]>;
+  field_people?: Record<string, string[]>;
 }
 interface PeopleCues {
   speech: Record<string, string[]>;
@@ -88,6 +89,7 @@ interface Matchers {
   /** Institutions named after a portfolio, and the words that join them to it. */
   institutions: PhraseMatcher<true>;
   nameLinks: Set<string>;
+  fieldPeople: PhraseMatcher<true>;
   triggers: Map<string, PhraseMatcher<string>>;
   speech: PhraseMatcher<true>;
   notName: Set<string>;
@@ -140,6 +142,8 @@ function build(): Matchers {
   const institutions = new PhraseMatcher<true>();
   for (const term of Object.values(names.heads).flat()) institutions.add(term, true);
   const nameLinks = new Set(Object.values(names.links).flat());
+  const fieldPeople = new PhraseMatcher<true>();
+  for (const term of Object.values(names.field_people ?? {}).flat()) fieldPeople.add(term, true);
 
   const t = readLexicon<Triggers>('triggers');
   const triggers = new Map<string, PhraseMatcher<string>>();
@@ -173,6 +177,7 @@ function build(): Matchers {
     sectors,
     institutions,
     nameLinks,
+    fieldPeople,
     triggers,
     speech,
     notName: new Set(Object.values(cues.notName).flat()),
@@ -434,10 +439,21 @@ function sectorsInNames(
   const tokens = doc.tokens;
   const marks = (found: { tokenStart: number; tokenEnd: number }[]) =>
     new Set(found.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
-  const heads = marks([...lx.institutions.find(tokens), ...offices]);
+  // «представители сфер образования…», "specialists of agriculture": people from a field, not an institution's name.
+  const fromField = new Set(lx.fieldPeople.find(tokens).map((m) => m.tokenStart));
+  const heads = marks([...lx.institutions.find(tokens), ...offices.filter((o) => !fromField.has(o.tokenStart))]);
   const sectorTokens = marks(sectors);
   const english = doc.lang === 'en';
   const out = new Set<PhraseMatch<Sector>>();
+  // "the agriculture, health and construction departments": one-word portfolios listed (with commas
+  // and "and", the last one maybe a word the lexicon lacks) right up to a head; a phrase of its own
+  // ("industrial parks and technology centres") is no portfolio.
+  const listBeforeHead = (from: number) => {
+    let i = from;
+    while (i < tokens.length && (sectorTokens.has(i) || tokens[i]!.text === ',' || tokens[i]!.lower === 'and')) i++;
+    if (!heads.has(i) && tokens[i]?.kind === 'word' && !tokens[i]!.upper && tokens[i - 1]?.lower === 'and') i++;
+    return i > from && heads.has(i) && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.sentence === tokens[i]!.sentence;
+  };
   for (const m of sectors) {
     const first = tokens[m.tokenStart]!;
     // In English a capitalised name runs over its other capitalised words ("National Research Technical University").
@@ -451,7 +467,10 @@ function sectorsInNames(
       return false;
     };
     // After the portfolio only an English head may follow ("the transport ministry", "Industries Minister").
-    const after = english && reaches(m.tokenEnd, 1, (i) => inRun(i) || (first.upper && ['of', 'and', '&'].includes(tokens[i]!.lower)));
+    const after =
+      english &&
+      (reaches(m.tokenEnd, 1, (i) => inRun(i) || (first.upper && ['of', 'and', '&'].includes(tokens[i]!.lower))) ||
+        (m.tokenEnd - m.tokenStart === 1 && listBeforeHead(m.tokenEnd)));
     if (reaches(m.tokenStart - 1, -1, joins) || after) out.add(m);
   }
   return out;

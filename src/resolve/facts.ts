@@ -97,10 +97,12 @@ function sectorsOf(doc: Doc): Sector[] {
   const flowSentences = new Set(
     doc.mentions.filter((m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'flow').map((m) => m.sentence),
   );
+  // Food and farm goods (HS chapters 01-24) do name agriculture; "agricultural machinery" does not.
+  const farmGoods = (g: Mention) => (g.value as string[]).some((ch) => ch <= '24');
   const namesGoods = (m: Mention) =>
-    m.value !== 'agriculture' &&
     goods.some(
       (g) =>
+        (m.value !== 'agriculture' || !farmGoods(g)) &&
         g.tokenStart <= m.tokenStart &&
         m.tokenEnd <= g.tokenEnd &&
         (g.tokenEnd - g.tokenStart > m.tokenEnd - m.tokenStart || flowSentences.has(m.sentence)),
