@@ -320,15 +320,22 @@ function listedAfter(doc: Doc, from: number, to: number): boolean {
   return k >= from && (join!.text === ',' || flowCues().listJoin.has(join!.lower));
 }
 
-/** A flow word inside quotes is part of a name (the project “International Cooperation and Export”). */
+/** Most words a name in quotes holds; a longer quotation is someone's words. */
+const NAME_WORDS = 8;
+
+/** A flow word inside short quotes is part of a name (the project “International Cooperation and Export”). */
 function inName(doc: Doc, lo: number, m: Mention): boolean {
-  let open = 0;
+  const tokens = doc.tokens;
+  let opened = -1;
   for (let i = lo; i < m.tokenStart; i++) {
-    const t = doc.tokens[i]!.text;
-    if (t === '«' || t === '“') open++;
-    else if ((t === '»' || t === '”') && open > 0) open--;
+    const t = tokens[i]!.text;
+    if (t === '«' || t === '“') opened = i;
+    else if (t === '»' || t === '”') opened = -1;
   }
-  return open > 0;
+  if (opened < 0) return false;
+  for (let i = m.tokenEnd; i < tokens.length && i - opened <= NAME_WORDS + 1 && tokens[i]!.sentence === tokens[m.tokenStart]!.sentence; i++)
+    if (tokens[i]!.text === '»' || tokens[i]!.text === '”') return true;
+  return false;
 }
 
 /**

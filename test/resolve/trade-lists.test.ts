@@ -56,3 +56,9 @@ test('a wide group beside specific goods of its range sums them up', () => {
     ['KZ-SEV', 'RU-OMS', ['08', '69']],
   ]);
 });
+
+test('a flow word inside a quotation is someone’s words, not a name', () => {
+  assert.deepEqual(flowsOf(en('“Omsk firms are building warehouses, which means more grain supply to Kazakhstan,” the governor said.')), [
+    ['RU-OMS', 'KZ', ['10']],
+  ]);
+});
