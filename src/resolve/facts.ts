@@ -22,7 +22,7 @@ export function resolveFacts(doc: Doc): Doc {
   facts.events = findEvents(doc, views, parties, people);
   facts.agreements = findAgreements(doc, views, parties);
   facts.plans = findPlans(doc, views, parties);
-  facts.flows = findFlows(doc, views, parties);
+  facts.flows = findFlows(doc, views, parties, people);
   facts.figures = findFigures(doc, views, parties);
   const related = facts.events.length + facts.agreements.length + facts.flows.length + facts.plans.length;
   if (!related) {

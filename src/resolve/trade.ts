@@ -7,6 +7,7 @@ import { readLexicon } from '../core/paths.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
 import { evidence } from './evidence.js';
 import { countryOf, type Parties, type PartyRef } from './parties.js';
+import type { PersonEntity } from './people.js';
 import { relationParties, triggerKinds, triggers, type SentenceView } from './sentences.js';
 
 const TO = new Set(['в', 'во', 'на', 'to', 'into', 'рынок', 'market', 'для', 'for']);
@@ -26,6 +27,7 @@ interface FlowCueLexicon {
   list_join: Record<string, string[]>;
   articles: Record<string, string[]>;
   parts_of_them: Record<string, string[]>;
+  we: Record<string, string[]>;
   such_as: Record<string, string[]>;
   there_to: Record<string, string[]>;
   with: Record<string, string[]>;
@@ -36,6 +38,7 @@ let flowCueMatchers: {
   hope: PhraseMatcher<true>;
   purpose: PhraseMatcher<true>;
   partsOfThem: PhraseMatcher<true>;
+  we: Set<string>;
   agreedFor: Set<string>;
   listJoin: Set<string>;
   articles: Set<string>;
@@ -58,6 +61,7 @@ function flowCues() {
     hope: matcher(lx.hope),
     purpose: matcher(lx.purpose),
     partsOfThem: matcher(lx.parts_of_them),
+    we: new Set(Object.values(lx.we).flat()),
     agreedFor: new Set(Object.values(lx.agreed_for).flat()),
     listJoin: new Set(Object.values(lx.list_join).flat()),
     articles: new Set(Object.values(lx.articles).flat()),
@@ -101,7 +105,7 @@ interface Clause {
 }
 
 /** Sentences where goods move: each clause takes the goods it lists, read with its own direction words. */
-export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Flow[] {
+export function findFlows(doc: Doc, views: SentenceView[], parties: Parties, people: PersonEntity[] = []): Flow[] {
   const flows: Flow[] = [];
   const cues = flowCues();
   // The direction the last sentence with a flow ended on: a next sentence that names no party
@@ -164,8 +168,14 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties): Fl
       const fromThere =
         c.fromThere && previous ? (previousVerb && triggerKinds(previousVerb)[0] === 'import' ? previous.from : previous.to) : null;
       const isImport = triggerKinds(c.verb!)[0] === 'import';
-      const dir: Direction | null =
-        fromThere && previous
+      // «Основу нашего экспорта составили…», "we import…" in someone's words: the speaker's party
+      // trades (a clause that goes on from one before keeps that one's direction).
+      const we = !named && !previous && !c.fromThere && !c.reverse ? speakerParty(doc, c, v, people) : undefined;
+      const dir: Direction | null = we
+        ? isImport
+          ? towards(we, parties)
+          : away(we, parties)
+        : fromThere && previous
           ? { from: fromThere, to: fromThere === previous.to ? previous.from : previous.to }
           : c.reverse && previous
             ? { from: previous.to, to: previous.from }
@@ -223,6 +233,36 @@ function agreedTo(v: SentenceView, verbs: Mention[]): boolean {
 /** A sentence with a flow word and no goods, as one clause: it may set the direction the next sentence goes on with. */
 function wholeSentence(v: SentenceView, verbs: Mention[], lo: number, hi: number): Clause {
   return { verb: verbs[0]!, goods: [], from: lo, to: hi, reverse: REVERSE.test(v.text), fromThere: false };
+}
+
+/** Goods from the party `from` to the story's principal party of another country. */
+function away(from: string, parties: Parties): Direction | null {
+  const to = parties.main.find((p) => countryOf(p) !== countryOf(from));
+  return to ? { from, to } : null;
+}
+
+/** How many sentences away a speaker may be named (a quotation runs on over a few sentences). */
+const SPEAKER_REACH = 2;
+
+/**
+ * The party of the one who speaks in a clause with a first-person word («мы», «наш», "we", "our"):
+ * the person with a party named nearest to its sentence, within a sentence of it, in a quotation
+ * or beside a speech verb's sentence. Undefined when the clause has no such word or no one speaks.
+ */
+function speakerParty(doc: Doc, c: Clause, v: SentenceView, people: PersonEntity[]): string | undefined {
+  const we = flowCues().we;
+  let first = false;
+  for (let i = c.from; i < c.to; i++) if (we.has(doc.tokens[i]!.lower)) first = true;
+  if (!first) return undefined;
+  let best: { d: number; actor: string } | undefined;
+  for (const p of people) {
+    if (!p.person.actor) continue;
+    for (const m of p.mentions) {
+      const d = Math.abs(m.sentence - v.index);
+      if (d <= SPEAKER_REACH && (!best || d < best.d)) best = { d, actor: p.person.actor };
+    }
+  }
+  return best?.actor;
 }
 
 /** Goods to the party `to`, from the story's principal party of another country. */

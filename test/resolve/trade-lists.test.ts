@@ -62,3 +62,14 @@ test('a flow word inside a quotation is someone’s words, not a name', () => {
     ['RU-OMS', 'KZ', ['10']],
   ]);
 });
+
+test('«наш экспорт», "we import" in someone’s words: the speaker’s party trades', () => {
+  const opening =
+    'Губернатор Омской области Виктор Хоценко провел переговоры с акимом Северо-Казахстанской области Гаухар Нурмухамбетовой.';
+  const akim = factsOf([opening, '— Основу нашего экспорта составляет зерно, — сказала Нурмухамбетова.'].join('\n'), 'ru');
+  assert.deepEqual(flowsOf(akim), [['KZ-SEV', 'RU-OMS', ['10']]]);
+  const governor = factsOf([opening, '— Основу нашего экспорта составляют трубы, — сказал Хоценко.'].join('\n'), 'ru');
+  assert.deepEqual(flowsOf(governor), [['RU-OMS', 'KZ-SEV', ['73']]]);
+  const imports = factsOf([opening, '— Мы закупаем у соседей уголь, — сказал Хоценко.'].join('\n'), 'ru');
+  assert.deepEqual(flowsOf(imports), [['KZ-SEV', 'RU-OMS', ['27']]]);
+});
