@@ -181,13 +181,16 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties, peo
             ? { from: previous.to, to: previous.from }
             : !named && previous && sameWay
               ? previous
-              : there && !named
-                ? towards(there, parties)
-                : !named && !previous && side
-                  ? isImport
-                    ? { from: side.partner, to: side.home }
-                    : { from: side.home, to: side.partner }
-                  : directionOf(doc, c, v, parties, previous);
+              : // "Exports are mostly cars. Imports include textiles": the other kind of trade of the same sides goes back.
+                !named && previous && !sameWay && !there
+                ? { from: previous.to, to: previous.from }
+                : there && !named
+                  ? towards(there, parties)
+                  : !named && !previous && side
+                    ? isImport
+                      ? { from: side.partner, to: side.home }
+                      : { from: side.home, to: side.partner }
+                    : directionOf(doc, c, v, parties, previous);
       previousVerb = c.verb;
       if (!dir) continue;
       if (c.goods.length) {

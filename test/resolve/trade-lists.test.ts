@@ -53,7 +53,7 @@ test('a wide group beside specific goods of its range sums them up', () => {
   // Goods of another clause do not sum a group up.
   assert.deepEqual(flowsOf(en('The Omsk region ships timber to Kazakhstan and buys fruit and building materials from it.')), [
     ['RU-OMS', 'KZ', ['44']],
-    ['KZ-SEV', 'RU-OMS', ['08', '69']],
+    ['KZ', 'RU-OMS', ['08', '69']],
   ]);
 });
 
@@ -72,4 +72,22 @@ test('«наш экспорт», "we import" in someone’s words: the speaker�
   assert.deepEqual(flowsOf(governor), [['RU-OMS', 'KZ-SEV', ['73']]]);
   const imports = factsOf([opening, '— Мы закупаем у соседей уголь, — сказал Хоценко.'].join('\n'), 'ru');
   assert.deepEqual(flowsOf(imports), [['KZ-SEV', 'RU-OMS', ['27']]]);
+});
+
+test('the other kind of trade, right after, with no party named, goes back between the same sides', () => {
+  const f = en(
+    'Trade between the Omsk region and Kazakhstan grew last year.',
+    'Exports consist mainly of pipes.',
+    'Imports include coal and wheat.',
+  );
+  assert.deepEqual(flowsOf(f), [
+    ['RU-OMS', 'KZ', ['73']],
+    ['KZ', 'RU-OMS', ['27', '10']],
+  ]);
+  const same = en(
+    'Trade between the Omsk region and Kazakhstan grew last year.',
+    'Exports consist mainly of pipes.',
+    'Exports also include furniture.',
+  );
+  assert.deepEqual(flowsOf(same), [['RU-OMS', 'KZ', ['73', '94']]]);
 });
