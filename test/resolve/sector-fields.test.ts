@@ -37,3 +37,8 @@ test('production chains and new industries are industry', () => {
   assert.deepEqual(sectorsOf([EN_SIGNING, 'The sides explore cooperation in emerging industries.'], 'en'), ['industry']);
   assert.deepEqual(sectorsOf([EN_SIGNING, 'The sides explore cooperation.'], 'en'), []);
 });
+
+test('"road" in the name of the Belt and Road initiative is no field', () => {
+  assert.deepEqual(sectorsOf([EN_SIGNING, 'The sides spoke of the Belt and Road Initiative.'], 'en'), []);
+  assert.deepEqual(sectorsOf([EN_SIGNING, 'The sides will repair roads between the regions.'], 'en'), ['transport']);
+});
