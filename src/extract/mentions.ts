@@ -7,7 +7,7 @@ import type { Role, Sector } from '../core/facts.js';
 import { readLexicon } from '../core/paths.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
 import { placeByCode, places, type Place } from './gazetteer.js';
-import { goodsTerms, officeTerms, sectorTerms, type OfficeTerm } from './lexicons.js';
+import { goodsTerms, officeTerms, sectorTerms, triggerLexicon, type OfficeTerm } from './lexicons.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { findDates, findPeriods, type DateMention } from './dates.js';
 import { append } from '../core/append.js';
@@ -141,7 +141,7 @@ function build(): Matchers {
   for (const term of Object.values(names.heads).flat()) institutions.add(term, true);
   const nameLinks = new Set(Object.values(names.links).flat());
 
-  const t = readLexicon<Triggers>('triggers');
+  const t = triggerLexicon<Triggers>();
   const triggers = new Map<string, PhraseMatcher<string>>();
   const addGroup = (group: string, table: Record<string, Record<Lang, string[]>>) => {
     const m = new PhraseMatcher<string>();

@@ -4,7 +4,7 @@
 // names, so `extract --explain` leads from an item to its entry here. The conditions are carried
 // out in relations.ts; the table says which function carries out each.
 
-import { METRICS, PLAN_KINDS } from '../core/facts.js';
+import { METRICS, PLAN_KINDS, TRIGGER_KINDS, type TriggerGroup, type TriggerKind } from '../core/facts.js';
 
 export interface RelationRule {
   /** The name an item's `evidence.rule` carries. */
@@ -12,7 +12,7 @@ export interface RelationRule {
   /** What the rule emits: the list and the kind. */
   emits: string;
   /** Trigger lexicon keys it reads (group.kind in lexicons/triggers.json). */
-  triggers: string[];
+  triggers: TriggerKey[];
   /** What must hold, in words; each names the function that checks it. */
   when: string[];
   /** What stops it, in words: the vetoes. */
@@ -20,8 +20,10 @@ export interface RelationRule {
 }
 
 /** The kinds of the flow words (the `flow` group of lexicons/triggers.json). */
-export const FLOW_KINDS = ['export', 'import', 'move', 'demand'] as const;
-export type FlowKind = (typeof FLOW_KINDS)[number];
+export const FLOW_KINDS = TRIGGER_KINDS.flow;
+
+/** A trigger lexicon key a rule reads: group.kind, or a whole group. */
+type TriggerKey = { [G in TriggerGroup]: `${G}.${TriggerKind<G>}` | `${G}.*` }[TriggerGroup] | 'future.*' | 'prospect.*' | 'intention.*';
 
 const EVENT_VETOES = [
   'a future word in the clause of the trigger, or in a relative clause right after it; a framed occasion («в ходе встречи») only by one before it (eventAhead)',
@@ -147,7 +149,7 @@ export const RELATION_RULES = [
   ...PLAN_KINDS.map((kind) => ({
     name: `plan:${kind}` as const,
     emits: `plans: ${kind}`,
-    triggers: [`plan.${kind}`, 'future.*', 'prospect.*', 'intention.*'],
+    triggers: [`plan.${kind}`, 'future.*', 'prospect.*', 'intention.*'] satisfies TriggerKey[],
     when: [
       'a future, prospect or intention word in the sentence (sentenceViews)',
       kind === 'event'
@@ -165,7 +167,7 @@ export const RELATION_RULES = [
   ...FLOW_KINDS.map((kind) => ({
     name: `flow:${kind}` as const,
     emits: `flows: goods from one party to another, read from a flow word of kind ${kind} (findFlows, directionOf)`,
-    triggers: [`flow.${kind}`],
+    triggers: [`flow.${kind}`] satisfies TriggerKey[],
     when: [
       'goods in the clause of the flow word (clausesOf); a clause without a party goes the way of the one before',
       'a direction: an origin and a destination of different countries (directionOf)',
@@ -178,14 +180,14 @@ export const RELATION_RULES = [
   {
     name: 'flow:carried',
     emits: 'flows: goods of a clause with no flow word of its own, the way the clause before went',
-    triggers: [],
+    triggers: [] satisfies TriggerKey[],
     when: ['a flow word earlier in the sentence'],
     unless: ['as flow:*'],
   },
   ...METRICS.map((metric) => ({
     name: `figure:${metric}` as const,
     emits: `figures: ${metric}, a number with the metric word before or after it (metrics lexicon)`,
-    triggers: [],
+    triggers: [] satisfies TriggerKey[],
     when: [
       'a party in the sentence or the story (relationParties)',
       'a metric word for the number, or the metric of the sentence before it goes on about',
@@ -195,14 +197,14 @@ export const RELATION_RULES = [
   {
     name: 'person',
     emits: 'people: a named person, with the role and party of the office named beside them (resolvePeople)',
-    triggers: [],
+    triggers: [] satisfies TriggerKey[],
     when: ['a person mention (extract/mentions)'],
     unless: [],
   },
   {
     name: 'story',
     emits: 'nothing of its own: the gate every record passes (resolveFacts)',
-    triggers: [],
+    triggers: [] satisfies TriggerKey[],
     when: [
       'two principal parties of different countries, the partner named more than once or acting with the other in one sentence',
       'an event, a document, a flow or a plan: figures alone make no record',

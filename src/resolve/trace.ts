@@ -2,7 +2,7 @@
 // stopped a rule it considered. It fills `doc.trace` when the caller asked for one (`extract
 // --trace`); otherwise the rules talk to a recorder that does nothing and costs nothing but the call.
 import type { Doc, Mention, Span, TraceEntry } from '../core/doc.js';
-import type { Evidence, FactsRecord } from '../core/facts.js';
+import { PLAN_KINDS, type Evidence, type FactsRecord, type PlanKind, type TriggerKind } from '../core/facts.js';
 import type { Parties } from './parties.js';
 import type { CheckName, RuleName } from './rules.js';
 import { flowRule } from './rules.js';
@@ -65,7 +65,8 @@ export const sentenceAt = (v: SentenceView): At => ({ sentence: v.index, start: 
 /** The story as a whole (sentence -1). */
 export const storyAt: At = { sentence: -1, start: 0, end: 0 };
 
-const EVENT_RULE: Record<string, RuleName> = {
+/** The rule that reads each kind of event word. */
+const EVENT_RULE: Record<TriggerKind<'event'>, RuleName> = {
   discussion: 'meeting',
   reception: 'meeting',
   meeting: 'meeting',
@@ -83,13 +84,10 @@ export function wordRule(at: At): RuleName | null {
   if (at.kind !== 'trigger') return null;
   const group = at.attrs?.group as string | undefined;
   const kind = ((at.attrs?.kinds as string[] | undefined) ?? [])[0];
-  if (group === 'event') return EVENT_RULE[kind ?? ''] ?? null;
+  if (group === 'event') return EVENT_RULE[kind as TriggerKind<'event'>] ?? null;
   if (group === 'agreement') return 'agreement:signed';
   if (group === 'flow') return flowRule(kind);
-  if (group === 'plan')
-    return kind === 'business_mission' || kind === 'visit' || kind === 'meeting' || kind === 'event' || kind === 'project'
-      ? `plan:${kind}`
-      : 'plan:other';
+  if (group === 'plan') return (PLAN_KINDS as readonly string[]).includes(kind ?? '') ? `plan:${kind as PlanKind}` : 'plan:other';
   return null;
 }
 

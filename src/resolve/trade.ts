@@ -5,6 +5,7 @@ import type { Figure, Flow, Metric } from '../core/facts.js';
 import type { Quantity } from '../extract/numbers.js';
 import { readLexicon } from '../core/paths.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
+import { metricLexicon } from '../extract/lexicons.js';
 import { evidence } from './evidence.js';
 import { flowRule } from './rules.js';
 import { recorder } from './trace.js';
@@ -505,7 +506,7 @@ let metricMatchers: {
 
 function metrics() {
   if (metricMatchers) return metricMatchers;
-  const lx = readLexicon<MetricLexicon>('metrics');
+  const lx = metricLexicon<MetricLexicon>();
   const money = new PhraseMatcher<Metric>();
   for (const [metric, byLang] of Object.entries(lx.money))
     for (const terms of Object.values(byLang)) for (const t of terms) money.add(t, metric as Metric);
