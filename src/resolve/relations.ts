@@ -6,7 +6,7 @@ import type { Agreement, AgreementKind, CoopEvent, EventType, Plan, PlanKind } f
 import type { PlaceValue } from '../extract/mentions.js';
 import type { DateMention } from '../extract/dates.js';
 import { evidence } from './evidence.js';
-import type { RuleName } from './rules.js';
+import type { CheckName, RuleName } from './rules.js';
 import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
   clauseParties,
@@ -739,7 +739,11 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     const told = triggers(v, 'event').filter((e) => !eventAhead(doc, v, e));
     const words = triggers(v, 'plan').filter(
       (m) =>
-        !agreementSpans.some((a) => m.start < a.end && a.start < m.end) &&
+        !trace.veto(
+          agreementSpans.some((a) => m.start < a.end && a.start < m.end),
+          m,
+          'document-name',
+        ) &&
         !trace.veto(
           told.some((e) => e.start === m.start && e.end === m.end),
           m,
@@ -778,20 +782,25 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
         doc.published,
       ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null);
     const kinds = new Set(words.flatMap(triggerKinds) as PlanKind[]);
+    // A kind given up for another reading of the sentence, named in the trace.
+    const drop = (kind: PlanKind, check: CheckName) =>
+      kinds.delete(kind) &&
+      trace.on &&
+      trace.veto(true, words.find((x) => triggerKinds(x).includes(kind)) ?? words[0]!, check, `plan:${kind}`);
     // A business mission is the precise kind of visit; an invitation to a fair is a visit, not an event.
-    if (kinds.has('business_mission')) kinds.delete('visit');
+    if (kinds.has('business_mission')) drop('visit', 'mission-over-visit');
     // An invitation to a forum with no word of travel («пригласил на форум», "invited … to the expo") is the forum to be held.
     if (
       kinds.has('visit') &&
       invitedTo(doc, v, words) &&
       !words.some((m) => triggerKinds(m).includes('visit') && !INVITATION.test(doc.tokens[m.tokenStart]!.lower))
     )
-      kinds.delete('visit');
+      drop('visit', 'invited-to-event');
     else if ((kinds.has('visit') || kinds.has('business_mission')) && (invitedTo(doc, v, words) || timedBy(doc, words)))
-      kinds.delete('event');
+      drop('event', 'occasion-of-visit');
     // «подписание которого запланировано на очередном заседании»: a document's occasion, not a plan of its own.
     if (triggers(v, 'event').some((m) => triggerKinds(m).includes('signing')) && agreementSpans.length && timedBy(doc, words))
-      kinds.delete('event');
+      drop('event', 'occasion-of-signing');
     // A council's or commission's next meeting is a session to be held.
     if (kinds.has('meeting') && words.some((m) => triggerKinds(m).includes('meeting') && sessionOf(doc, v, m))) {
       kinds.delete('meeting');

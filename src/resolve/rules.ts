@@ -259,6 +259,17 @@ export const CHECKS = {
   'agreed-to': { kind: 'veto', says: 'planned: supplies the parties agreed to, an intention word before the flow word (agreedTo)' },
   'readiness-before': { kind: 'veto', says: 'readiness or interest before the plan word: a proposal event instead' },
   'event-told': { kind: 'veto', says: 'the word tells an event that took place: the event rule reads it (not eventAhead)' },
+  'document-name': { kind: 'veto', says: 'a word inside a document’s name («план мероприятий»): the document rule reads it' },
+  'mission-over-visit': { kind: 'veto', says: 'a business mission in the sentence: the more precise kind of visit plan' },
+  'invited-to-event': {
+    kind: 'veto',
+    says: 'an invitation to a forum with no word of travel: the forum to be held, not a visit (invitedTo)',
+  },
+  'occasion-of-visit': { kind: 'veto', says: 'the event only dates a visit or is where it goes: «приедет на форум» (invitedTo, timedBy)' },
+  'occasion-of-signing': {
+    kind: 'veto',
+    says: 'the event is where a document is to be signed: the document’s occasion, not a plan (timedBy)',
+  },
   'exchange-rate': { kind: 'veto', says: 'a small amount with no metric: an exchange rate' },
   'change-of-amount': { kind: 'veto', says: 'a change told with an amount in the same statement: the amount’s figure carries it' },
   // conditions

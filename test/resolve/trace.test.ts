@@ -102,6 +102,24 @@ test('a flow talked about is stopped, and goods shipped fire a flow', () => {
   assert.equal(talked?.check, 'talked-about', JSON.stringify(doc.trace!.entries));
 });
 
+test('a plan kind given up for another reading of the sentence names why', () => {
+  const doc = traced(
+    story(
+      HEAD,
+      '',
+      'Губернатор Новосибирской области пригласил акима Карагандинской области на международный форум в сентябре.',
+      'Губернатор Новосибирской области посетит Караганду в сентябре.',
+    ),
+    'ru',
+  );
+  const invited = entriesOf(doc, 'пригласил');
+  assert.equal(invited.find((e) => e.rule === 'plan:visit')?.check, 'invited-to-event', JSON.stringify(invited));
+  assert.equal(invited.find((e) => e.rule === 'plan:event')?.outcome, 'fired', JSON.stringify(invited));
+  // A visit with nothing else to read it as stays a visit plan.
+  const visit = entriesOf(doc, 'посетит');
+  assert.equal(visit.find((e) => e.rule === 'plan:visit')?.outcome, 'fired', JSON.stringify(visit));
+});
+
 test('a story with one country stops at the gate, named for the story as a whole', () => {
   const doc = traced(story('Новосибирская область', '', 'Губернатор Новосибирской области провел совещание в Новосибирске.'), 'ru');
   const gate = doc.trace!.entries.find((e) => e.sentence === -1);
