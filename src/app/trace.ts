@@ -81,6 +81,8 @@ function itemText(name: string, it: Record<string, unknown>): string {
       return `${it.metric} ${list(it.actors)}${opt('', it.value)}${opt('', it.unit)}${opt('change ', it.change_pct)}${opt('period ', it.period)}`;
     case 'plans':
       return `${it.kind} ${list(it.actors)}${opt('', it.year)}`;
+    case 'sectors':
+      return String(it.sector);
     case 'people':
       return `${it.name}${opt('', it.role)}${opt('of ', it.actor)}`;
     default:

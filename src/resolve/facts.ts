@@ -125,7 +125,15 @@ function sectorsOf(doc: Doc): Sector[] {
         m.tokenEnd <= g.tokenEnd &&
         (g.tokenEnd - g.tokenStart > m.tokenEnd - m.tokenStart || flowSentences.has(m.sentence)),
     );
-  const evidence = doc.mentions.filter((m) => m.kind === 'sector' && !m.attrs?.inName && !namesGoods(m) && !negated(doc, m));
+  const trace = recorder(doc);
+  const evidence = doc.mentions.filter(
+    (m) =>
+      m.kind === 'sector' &&
+      !trace.veto(Boolean(m.attrs?.inName), m, 'in-name', 'sector') &&
+      !trace.veto(namesGoods(m), m, 'names-goods', 'sector') &&
+      !trace.veto(negated(doc, m), m, 'negated', 'sector'),
+  );
+  for (const m of evidence) trace.made(m, 'sector', 'sectors', { sector: m.value });
   return [...new Set(evidence.map((m) => m.value as Sector))];
 }
 

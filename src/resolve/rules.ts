@@ -195,6 +195,13 @@ export const RELATION_RULES = [
     unless: ['an exchange rate', 'a change told with an amount (the amount carries it)', 'no event, document, flow or plan in the story'],
   })),
   {
+    name: 'sector',
+    emits: 'sectors: the field of cooperation a sector word names (lexicons/sectors.json, sector-cues.json; sectorsOf)',
+    triggers: [] satisfies TriggerKey[],
+    when: ['an event, a document, a flow or a plan in the story'],
+    unless: ['a word inside the name of an institution, a word that only names goods shipped, a field named to be excluded'],
+  },
+  {
     name: 'person',
     emits: 'people: a named person, with the role and party of the office named beside them (resolvePeople)',
     triggers: [] satisfies TriggerKey[],
@@ -270,6 +277,12 @@ export const CHECKS = {
     kind: 'veto',
     says: 'the event is where a document is to be signed: the document’s occasion, not a plan (timedBy)',
   },
+  'in-name': {
+    kind: 'veto',
+    says: 'a word inside the name of an institution or office: «министерство сельского хозяйства» (sectorsInNames)',
+  },
+  'names-goods': { kind: 'veto', says: 'a word that only names goods shipped: «минеральные удобрения», "supplies medicines" (sectorsOf)' },
+  negated: { kind: 'veto', says: 'a field named only to be excluded: "non-energy exports" (negated)' },
   'exchange-rate': { kind: 'veto', says: 'a small amount with no metric: an exchange rate' },
   'change-of-amount': { kind: 'veto', says: 'a change told with an amount in the same statement: the amount’s figure carries it' },
   // conditions

@@ -21,6 +21,8 @@ export interface Recorder {
   vetoAll(cond: boolean, words: () => readonly At[], check: CheckName, rule?: RuleName): boolean;
   /** Records that `rule` fired at `at`, making the item whose evidence is `ev`. */
   fired(at: At, rule: RuleName, ev: Evidence): void;
+  /** Records that `rule` fired at `at`, making an item that carries no evidence (a sector). */
+  made(at: At, rule: RuleName, list: string, item: Record<string, unknown>): void;
 }
 
 const OFF: Recorder = {
@@ -29,6 +31,7 @@ const OFF: Recorder = {
   need: (cond) => cond,
   vetoAll: (cond) => cond,
   fired: () => {},
+  made: () => {},
 };
 
 /** The recorder of a document: the null one unless `doc.trace` was asked for. */
@@ -55,6 +58,9 @@ export function recorder(doc: Doc): Recorder {
     },
     fired(at, rule, ev) {
       trace.entries.push({ sentence: at.sentence, rule, outcome: 'fired', start: ev.start, end: ev.end });
+    },
+    made(at, rule, list, item) {
+      trace.entries.push({ sentence: at.sentence, rule, outcome: 'fired', start: at.start, end: at.end, emitted: [{ list, item }] });
     },
   };
 }

@@ -120,6 +120,26 @@ test('a plan kind given up for another reading of the sentence names why', () =>
   assert.equal(visit.find((e) => e.rule === 'plan:visit')?.outcome, 'fired', JSON.stringify(visit));
 });
 
+test('a sector word inside an office title is stopped, one of the field fires', () => {
+  const doc = traced(
+    story(
+      HEAD,
+      '',
+      'Министр сельского хозяйства Новосибирской области и аким Карагандинской области подписали соглашение о сотрудничестве в сфере туризма.',
+    ),
+    'ru',
+  );
+  const sectors = entriesOf(doc, 'туризма').filter((e) => e.rule === 'sector');
+  assert.ok(
+    sectors.some((e) => e.outcome === 'stopped' && e.check === 'in-name'),
+    JSON.stringify(sectors),
+  );
+  assert.ok(
+    sectors.some((e) => e.outcome === 'fired' && e.emitted?.[0]?.item.sector === 'tourism'),
+    JSON.stringify(sectors),
+  );
+});
+
 test('a story with one country stops at the gate, named for the story as a whole', () => {
   const doc = traced(story('Новосибирская область', '', 'Губернатор Новосибирской области провел совещание в Новосибирске.'), 'ru');
   const gate = doc.trace!.entries.find((e) => e.sentence === -1);
