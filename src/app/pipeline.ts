@@ -1,6 +1,6 @@
 // The analysis pipeline as one call per document: a source document is prepared (cleaned,
 // language, segmentation) and its facts extracted. Shared by ingest, extract, eval and the API.
-import type { Doc, SourceDoc } from '../core/doc.js';
+import { emptyTrace, type Doc, type SourceDoc } from '../core/doc.js';
 import type { FactsRecord } from '../core/facts.js';
 import type { DocumentRecord } from '../store/store.js';
 import { bandsOf, prepare } from '../text/prepare.js';
@@ -16,24 +16,30 @@ export type Analysis = { ok: true; doc: Doc; facts: FactsRecord } | { ok: false;
  */
 export const MAX_ARTICLE_CHARS = 200_000;
 
-export function analyzeSource(src: SourceDoc): { doc: Doc; facts: FactsRecord } {
+export interface AnalysisOptions {
+  /** Record the trace layer (`doc.trace`): the rules that fired and the ones stopped, per sentence. */
+  trace?: boolean;
+}
+
+export function analyzeSource(src: SourceDoc, options: AnalysisOptions = {}): { doc: Doc; facts: FactsRecord } {
   if (src.raw.length > MAX_ARTICLE_CHARS)
     throw new DocumentTooLargeError(
       `document ${src.id}: the text is ${src.raw.length} characters, over the ${MAX_ARTICLE_CHARS} that one article may have`,
     );
   const doc = prepare(src);
+  if (options.trace) doc.trace = emptyTrace();
   return { doc, facts: extractFacts(doc) };
 }
 
 /** Analyzes every source read; a document that fails analysis is reported like an unreadable one. */
-export async function* analyzeSources(sources: AsyncIterable<SourceResult>): AsyncGenerator<Analysis> {
+export async function* analyzeSources(sources: AsyncIterable<SourceResult>, options: AnalysisOptions = {}): AsyncGenerator<Analysis> {
   for await (const read of sources) {
     if (!read.ok) {
       yield read;
       continue;
     }
     try {
-      yield { ok: true, ...analyzeSource(read.doc) };
+      yield { ok: true, ...analyzeSource(read.doc, options) };
     } catch (e) {
       yield { ok: false, source: read.doc.source, reason: `analysis failed: ${(e as Error).message}` };
     }

@@ -77,4 +77,48 @@ export interface Doc extends SourceDoc {
   tokens: Token[];
   mentions: Mention[];
   facts?: FactsRecord;
+  /** Asked for by `extract --trace`: what the relation rules read, which fired and which were stopped. */
+  trace?: Trace;
+}
+
+/**
+ * The trace layer: resolve/ fills it when a caller sets `doc.trace = emptyTrace()` before the
+ * analysis, and records nothing otherwise (the rules then talk to a recorder that does nothing).
+ */
+export interface Trace {
+  /** The story's principal parties, most salient first. */
+  main: string[];
+  /** What the rules read in each sentence. */
+  sentences: TraceSentence[];
+  /** In the order the rules ran. */
+  entries: TraceEntry[];
+}
+
+export interface TraceSentence {
+  index: number;
+  /** The party codes the sentence names (after its dateline). */
+  parties: string[];
+  /** Its future and intention words, as written. */
+  ahead: string[];
+  /** Flags of the sentence the vetoes read: a date ahead, unrealized, recalls, quoted. */
+  flags: string[];
+}
+
+export interface TraceEntry {
+  /** The sentence index; -1 for the story as a whole. */
+  sentence: number;
+  /** A name of the rule table (resolve/rules.ts). */
+  rule: string;
+  outcome: 'fired' | 'stopped';
+  /** For a stopped rule: the check that stopped it (CHECKS in resolve/rules.ts). */
+  check?: string;
+  /** The word it rests on: offsets into `text`. */
+  start: number;
+  end: number;
+  /** For a fired rule: the items of the facts record that carry its evidence (none when dropped later). */
+  emitted?: { list: string; item: Record<string, unknown> }[];
+}
+
+export function emptyTrace(): Trace {
+  return { main: [], sentences: [], entries: [] };
 }

@@ -56,6 +56,21 @@ export type Sector = (typeof SECTORS)[number];
 export const PLAN_KINDS = ['visit', 'meeting', 'business_mission', 'event', 'project', 'other'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
+/**
+ * The kinds of trigger words the relation rules read, by group of lexicons/triggers.json: an event
+ * word is an event type or one the rules turn into one (discussing or receiving is a meeting,
+ * interest a proposal); documents, plans and flows name their kinds. The lexicons are checked
+ * against these when loaded (extract/lexicons.ts), and the rule table's trigger keys by the compiler.
+ */
+export const TRIGGER_KINDS = {
+  event: [...EVENT_TYPES, 'discussion', 'reception', 'interest'],
+  agreement: AGREEMENT_KINDS,
+  plan: PLAN_KINDS,
+  flow: ['export', 'import', 'move', 'demand'],
+} as const;
+export type TriggerGroup = keyof typeof TRIGGER_KINDS;
+export type TriggerKind<G extends TriggerGroup = TriggerGroup> = (typeof TRIGGER_KINDS)[G][number];
+
 /** Where an item came from: character offsets into the document's cleaned text. */
 export interface Evidence {
   start: number;

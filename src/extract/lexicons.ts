@@ -1,11 +1,12 @@
 // Typed loaders for the curated word lists under lexicons/: HS chapter names, the goods lexicon
-// (term → HS chapters), the sector lexicon and the offices lexicon (title → ROLE). Each file is
+// (term → HS chapters), the sector lexicon, the offices lexicon (title → ROLE), and the kinds the
+// trigger and metric lexicons name (each one declared in core/facts.ts). Each file is
 // read once, checked against its schema (a broken edit fails loudly at start-up, not as a silent
 // miss later) and kept. No npm package carries HS chapters or these trade terms, so the lists are
 // hand-made data; this module only loads them.
 import { z } from 'zod';
 import { readLexicon } from '../core/paths.js';
-import { ROLES, SECTORS, type HsChapter, type Role } from '../core/facts.js';
+import { METRICS, ROLES, SECTORS, TRIGGER_KINDS, type HsChapter, type Role } from '../core/facts.js';
 
 const chapter = z.string().regex(/^(0[1-9]|[1-8]\d|9[0-7])$/, 'an HS chapter, "01".."97"');
 const lang = z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code');
@@ -66,6 +67,45 @@ export const goodsTerms = loader('goods', goodsTermSchema);
 export const sectorTerms = loader('sectors', sectorTermsSchema);
 /** Titles and offices, with the role and kind of party they imply. */
 export const officeTerms = loader('offices', officeTermSchema);
+
+/** Terms by language (a `_doc` note allowed). */
+const byLang = z.record(z.string(), z.union([z.array(z.string()), z.string()]));
+
+export const triggerKindsSchema = z.looseObject({
+  event: z.partialRecord(z.enum(TRIGGER_KINDS.event), byLang),
+  agreement: z.partialRecord(z.enum(TRIGGER_KINDS.agreement), byLang),
+  plan: z.partialRecord(z.enum(TRIGGER_KINDS.plan), byLang),
+  flow: z.partialRecord(z.enum(TRIGGER_KINDS.flow), byLang),
+});
+
+const metric = z.enum(METRICS);
+export const metricKindsSchema = z.looseObject({
+  money: z.partialRecord(metric, byLang),
+  count: z.partialRecord(metric, byLang),
+  shipment: z.partialRecord(metric, byLang),
+});
+
+function checked<T>(name: string, schema: z.ZodType, read: () => T): () => T {
+  let cached: T | null = null;
+  return () => {
+    if (cached) return cached;
+    const data = read();
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new Error(`coopgraph: lexicons/${name}.json: ${z.prettifyError(parsed.error)}`);
+    return (cached = data);
+  };
+}
+
+/**
+ * The trigger lexicon (with every language module's part), its event, document, plan and flow
+ * kinds checked against the declared ones: a kind no rule reads fails at start-up, not as a miss.
+ */
+export const triggerLexicon = <T>(): T => checkedTriggers() as T;
+const checkedTriggers = checked('triggers', triggerKindsSchema, () => readLexicon<unknown>('triggers'));
+
+/** The metric lexicon, its metrics checked against the declared ones. */
+export const metricLexicon = <T>(): T => checkedMetrics() as T;
+const checkedMetrics = checked('metrics', metricKindsSchema, () => readLexicon<unknown>('metrics'));
 
 /** The name of an HS chapter in English or Russian ("10" → "Cereals"). */
 export function chapterName(ch: HsChapter, language: 'en' | 'ru' = 'en'): string | undefined {

@@ -7,7 +7,7 @@ import type { Role, Sector } from '../core/facts.js';
 import { readLexicon } from '../core/paths.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
 import { placeByCode, places, type Place } from './gazetteer.js';
-import { goodsTerms, officeTerms, sectorTerms, type OfficeTerm } from './lexicons.js';
+import { goodsTerms, officeTerms, sectorTerms, triggerLexicon, type OfficeTerm } from './lexicons.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { findDates, findPeriods, type DateMention } from './dates.js';
 import { append } from '../core/append.js';
@@ -145,7 +145,7 @@ function build(): Matchers {
   const fieldPeople = new PhraseMatcher<true>();
   for (const term of Object.values(names.field_people ?? {}).flat()) fieldPeople.add(term, true);
 
-  const t = readLexicon<Triggers>('triggers');
+  const t = triggerLexicon<Triggers>();
   const triggers = new Map<string, PhraseMatcher<string>>();
   const addGroup = (group: string, table: Record<string, Record<Lang, string[]>>) => {
     const m = new PhraseMatcher<string>();

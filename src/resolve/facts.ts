@@ -6,6 +6,7 @@ import { resolvePeople } from './people.js';
 import { findAgreements, findEvents, findPlans } from './relations.js';
 import { sentenceViews } from './sentences.js';
 import { findFigures, findFlows } from './trade.js';
+import { recorder, storyAt, traceStory, traceViews } from './trace.js';
 
 /** Fills `doc.facts`. Expects the mentions layer. */
 export function resolveFacts(doc: Doc): Doc {
@@ -15,9 +16,28 @@ export function resolveFacts(doc: Doc): Doc {
   doc.facts = facts;
   // A story needs two parties from different countries, the second named more than once in
   // passing: domestic news («…рекордный сбор в Казахстане») yields an empty record.
-  if (parties.main.length < 2 || countryOf(parties.main[0]!) === countryOf(parties.main[1]!)) return doc;
-  if (presence(parties, countryOf(parties.main[1]!)) < MIN_PARTNER_PRESENCE && !actTogether(doc, parties)) return doc;
+  const trace = recorder(doc);
+  traceStory(doc, parties);
+  if (
+    trace.veto(
+      parties.main.length < 2 || countryOf(parties.main[0]!) === countryOf(parties.main[1]!),
+      storyAt,
+      'story-one-country',
+      'story',
+    )
+  )
+    return doc;
+  if (
+    trace.veto(
+      presence(parties, countryOf(parties.main[1]!)) < MIN_PARTNER_PRESENCE && !actTogether(doc, parties),
+      storyAt,
+      'partner-absent',
+      'story',
+    )
+  )
+    return doc;
   const views = sentenceViews(doc, parties);
+  traceViews(doc, views);
   const people = resolvePeople(doc, parties);
   facts.events = findEvents(doc, views, parties, people);
   facts.agreements = findAgreements(doc, views, parties);
@@ -25,7 +45,7 @@ export function resolveFacts(doc: Doc): Doc {
   facts.flows = findFlows(doc, views, parties, people);
   facts.figures = findFigures(doc, views, parties);
   const related = facts.events.length + facts.agreements.length + facts.flows.length + facts.plans.length;
-  if (!related) {
+  if (!trace.need(related > 0, storyAt, 'nothing-related', 'story')) {
     facts.figures = [];
     return doc;
   }
@@ -107,7 +127,15 @@ function sectorsOf(doc: Doc): Sector[] {
         m.tokenEnd <= g.tokenEnd &&
         (g.tokenEnd - g.tokenStart > m.tokenEnd - m.tokenStart || flowSentences.has(m.sentence)),
     );
-  const evidence = doc.mentions.filter((m) => m.kind === 'sector' && !m.attrs?.inName && !namesGoods(m) && !negated(doc, m));
+  const trace = recorder(doc);
+  const evidence = doc.mentions.filter(
+    (m) =>
+      m.kind === 'sector' &&
+      !trace.veto(Boolean(m.attrs?.inName), m, 'in-name', 'sector') &&
+      !trace.veto(namesGoods(m), m, 'names-goods', 'sector') &&
+      !trace.veto(negated(doc, m), m, 'negated', 'sector'),
+  );
+  for (const m of evidence) trace.made(m, 'sector', 'sectors', { sector: m.value });
   return [...new Set(evidence.map((m) => m.value as Sector))];
 }
 

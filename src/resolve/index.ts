@@ -6,13 +6,16 @@ import type { FactsRecord } from '../core/facts.js';
 import { segment } from '../text/segment.js';
 import { tagMentions } from '../extract/mentions.js';
 import { resolveFacts } from './facts.js';
+import { linkTrace } from './trace.js';
 
 export function analyze(doc: Doc): Doc {
   const { tokens, sentences } = segment(doc.text);
   doc.tokens = tokens;
   doc.sentences = sentences;
   tagMentions(doc);
-  return resolveFacts(doc);
+  resolveFacts(doc);
+  linkTrace(doc);
+  return doc;
 }
 
 export function extractFacts(doc: Doc): FactsRecord {

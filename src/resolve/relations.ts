@@ -6,7 +6,7 @@ import type { Agreement, AgreementKind, CoopEvent, EventType, Plan, PlanKind } f
 import type { PlaceValue } from '../extract/mentions.js';
 import type { DateMention } from '../extract/dates.js';
 import { evidence } from './evidence.js';
-import type { RuleName } from './rules.js';
+import type { CheckName, RuleName } from './rules.js';
 import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
   clauseParties,
@@ -25,6 +25,7 @@ import {
   type SentenceView,
 } from './sentences.js';
 import type { PersonEntity } from './people.js';
+import { recorder } from './trace.js';
 
 /** The evidence of an item, naming the declared rule that made it. */
 const fired = (doc: Doc, m: Mention, rule: RuleName) => evidence(doc, m, rule);
@@ -81,15 +82,18 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
   const guessed = new Set<CoopEvent>();
   const published = doc.published;
   const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const trace = recorder(doc);
   for (const v of views) {
     // A business mission dated in the past is a visit («на прошлой неделе прошла бизнес-миссия»); undated, it may be a habit.
     const dated = pointDates(v).some((d) => d.value && (!published || d.value <= published));
     const missions = !dated
       ? []
-      : triggers(v, 'plan').filter((m) => triggerKinds(m).includes('business_mission') && !eventAhead(doc, v, m));
+      : triggers(v, 'plan').filter(
+          (m) => triggerKinds(m).includes('business_mission') && !trace.veto(eventAhead(doc, v, m), m, 'ahead', 'visit'),
+        );
     const found = [
       ...triggers(v, 'event')
-        .filter((m) => !awaitedVisit(doc, m))
+        .filter((m) => !trace.veto(awaitedVisit(doc, m), m, 'awaited', 'visit'))
         .flatMap((m) => asMeeting(doc, v, m, people)),
       ...missions,
     ];
@@ -102,7 +106,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       kinds.add('forum');
     }
     const actors = relationParties(v, parties.main);
-    if (actors.length < 2 || new Set(actors.map(countryOf)).size < 2) continue;
+    if (trace.vetoAll(actors.length < 2 || new Set(actors.map(countryOf)).size < 2, () => found, 'one-country')) continue;
     const date = eventDate(v, published);
     const place = placeOf(doc, v);
     // A document's term («на 2023–2025 годы») is no time of the event.
@@ -120,9 +124,13 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       });
 
     // Every offer in the sentence counts: «Узбекская сторона предложила…, а казахстанская – …».
-    for (const m of found.filter((x) => triggerKinds(x).some((k) => k === 'proposal' || k === 'interest') && !takenUp(doc, x))) {
-      if (triggerKinds(m).includes('interest') && !specificInterest(v, m)) continue;
-      for (const proposer of proposersOf(doc, v, m, parties, people)) {
+    for (const m of found.filter(
+      (x) => triggerKinds(x).some((k) => k === 'proposal' || k === 'interest') && !trace.veto(takenUp(doc, x), x, 'taken-up'),
+    )) {
+      if (triggerKinds(m).includes('interest') && !trace.need(specificInterest(v, m), m, 'interest-unspecific')) continue;
+      const proposers = proposersOf(doc, v, m, parties, people);
+      trace.need(proposers.length > 0, m, 'no-proposer');
+      for (const proposer of proposers) {
         const addressee =
           actors.find((c) => countryOf(c) !== countryOf(proposer)) ?? parties.main.find((c) => countryOf(c) !== countryOf(proposer));
         if (addressee) add('proposal', [proposer, addressee], 'proposal', m);
@@ -136,16 +144,32 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
           (triggerKinds(x).includes(type) ||
             (type === 'visit' && missions.includes(x)) ||
             (type === 'forum' && triggerKinds(x).includes('meeting') && sessionOf(doc, v, x))) &&
-          !eventAhead(doc, v, x),
+          !trace.veto(eventAhead(doc, v, x), x, 'ahead', type),
       );
       const m = told.find((x) => triggerKinds(x).includes(type)) ?? told[0];
-      if (!m || v.unrealized || offeredOnly(doc, m)) continue;
-      if (type === 'signing' && told.every((x) => countedFrom(doc, v, x))) continue;
-      if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
+      if (!m || trace.veto(v.unrealized, m, 'unrealized', type) || trace.veto(offeredOnly(doc, m), m, 'offered', type)) continue;
+      if (
+        type === 'signing' &&
+        trace.veto(
+          told.every((x) => countedFrom(doc, v, x)),
+          m,
+          'counted-from',
+          type,
+        )
+      )
+        continue;
+      if (
+        type === 'signing' &&
+        (trace.veto(recalled, m, 'earlier-years', type) ||
+          trace.veto(v.recalls, m, 'recalls', type) ||
+          trace.veto(pastYearNear(v, m, times, pubYear), m, 'past-year-near', type) ||
+          trace.veto(earlierMonth(date, published), m, 'earlier-month', type))
+      )
+        continue;
       if (type === 'visit') {
         const { pair, told: directed } = visitDirection(doc, v, actors, parties.main);
         // A delegation named with no word of where it came from or went («делегация приняла участие») tells no visit.
-        if (!directed && told.every((x) => isDelegation(doc, x))) continue;
+        if (trace.veto(!directed && told.every((x) => isDelegation(doc, x)), m, 'delegation-undirected', 'visit')) continue;
         add('visit', pair, 'visit', m);
         const e = events[events.length - 1]!;
         // The day of another clause («провел переговоры вчера с X, который прибыл…») dates the sitting, not the trip.
@@ -178,12 +202,13 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
  * two sides from different countries; discussed alone («обсудили вопросы») tells no sides.
  */
 function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[]): Mention[] {
-  if (triggerKinds(m).includes('reception')) return receivedOfficial(v, m) ? [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }] : [];
+  if (triggerKinds(m).includes('reception'))
+    return recorder(doc).need(receivedOfficial(v, m), m, 'no-official') ? [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }] : [];
   if (!triggerKinds(m).includes('discussion')) return [m];
   const own = distinctParties(v.parties.filter((r) => r.start < m.start));
   // A person named before the verb stands for his party («Алексей Текслер и аким … обсудили»).
   const speakers = people.filter((p) => p.person.actor && namedBefore(doc, v, p, m)).map((p) => p.person.actor!);
-  if (new Set([...own, ...speakers].map(countryOf)).size < 2) return [];
+  if (recorder(doc).veto(new Set([...own, ...speakers].map(countryOf)).size < 2, m, 'one-side-discussed')) return [];
   return [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }];
 }
 
@@ -499,8 +524,10 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
   const out: Agreement[] = [];
   const counts: Agreement[] = [];
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : storyYear(views);
+  const trace = recorder(doc);
   for (const v of views) {
     const nouns = documentNouns(v, views);
+    trace.vetoAll(true, () => triggers(v, 'agreement').filter((m) => !nouns.includes(m)), 'documents-named');
     if (!nouns.length) continue;
     const signed = triggers(v, 'event').some((m) => triggerKinds(m).includes('signing') && !signingAhead(doc, v, m));
     // «…дорожную карту. Документ подписан…»: the next sentence signs what this one names.
@@ -508,7 +535,7 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
     const signedNext = next
       ? triggers(next, 'event').some((m) => triggerKinds(m).includes('signing')) && /документ|document/i.test(next.text)
       : false;
-    if (relationParties(v, parties.main).length < 2) continue;
+    if (trace.vetoAll(relationParties(v, parties.main).length < 2, () => nouns, 'one-country')) continue;
     for (const m of nouns) {
       const actors = clauseParties(doc, v, m, parties.main);
       const kind = triggerKinds(m)[0] as AgreementKind;
@@ -517,7 +544,7 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       // «подписаны 15 соглашений»: the count is a figure; the documents signed now are one item,
       // unless the story names them one by one or counts over the years.
       const isCount = counted(doc, m, nouns);
-      if (isCount && !(signed && !when && !v.recalls && !v.future && !OVER_YEARS.test(v.text))) continue;
+      if (trace.veto(isCount && !(signed && !when && !v.recalls && !v.future && !OVER_YEARS.test(v.text)), m, 'counted')) continue;
       // "under an agreement signed in 2017" is a reference that still dates a document.
       // «план по реализации соглашения»: the document implemented exists, signed at some time the sentence does not tell.
       if (isReference(doc, m) && !(when && when.start > m.start - v.start)) {
@@ -525,13 +552,13 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
         continue;
       }
       // "to prepare a roadmap for implementing the agreement … in 2026": the date is the roadmap's.
-      if (isReference(doc, m) && v.future) continue;
+      if (trace.veto(isReference(doc, m) && v.future, m, 'reference-ahead')) continue;
       let until = term?.until ? Number(term.until.slice(0, 4)) : null;
       let status: Agreement['status'] | null = null;
       let y: number | null = null;
       if (v.future && !signed) {
         // A contract yet to be drawn up is a hope, not a document.
-        if (kind === 'contract') continue;
+        if (trace.veto(kind === 'contract', m, 'contract-hoped', 'agreement:planned')) continue;
         status = 'planned';
         y = year(when) ?? (term?.value ? year(term) : null);
         // «подготовить дорожную карту до конца года», "by 2026": when it is due, not its term.
@@ -548,6 +575,7 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
         status = 'signed';
         y = year(when);
       }
+      trace.need(status !== null, m, 'no-signing');
       if (!status) continue;
       const pairs = sharedVerb(v, coordinatedPairs(v));
       const sides = isCount && !pairs.length ? [actors] : documentSides(actors, pairs);
@@ -703,22 +731,47 @@ function mergeAgreements(items: Agreement[]): Agreement[] {
 export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Plan[] {
   const out: Plan[] = [];
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+  const trace = recorder(doc);
   for (const v of views) {
-    if (!v.future) continue;
+    if (trace.vetoAll(!v.future, () => triggers(v, 'plan'), 'not-ahead')) continue;
     const agreementSpans = triggers(v, 'agreement');
     // A word that tells an event that took place («с визитом прибыла делегация») is no plan, whatever else the sentence intends.
     const told = triggers(v, 'event').filter((e) => !eventAhead(doc, v, e));
     const words = triggers(v, 'plan').filter(
-      (m) => !agreementSpans.some((a) => m.start < a.end && a.start < m.end) && !told.some((e) => e.start === m.start && e.end === m.end),
+      (m) =>
+        !trace.veto(
+          agreementSpans.some((a) => m.start < a.end && a.start < m.end),
+          m,
+          'document-name',
+        ) &&
+        !trace.veto(
+          told.some((e) => e.start === m.start && e.end === m.end),
+          m,
+          'event-told',
+        ),
     );
     if (!words.length) continue;
     const actors = relationParties(v, parties.main);
-    if (actors.length < 2) continue;
+    if (trace.vetoAll(actors.length < 2, () => words, 'one-country')) continue;
     // An offer is a proposal event, not a plan.
-    if (triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal'))) continue;
+    if (
+      trace.vetoAll(
+        triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal')),
+        () => words,
+        'offer',
+      )
+    )
+      continue;
     // So is readiness or interest named before the plan word («готовы организовать сборку»).
     const offers = triggers(v, 'event').filter((m) => triggerKinds(m).includes('interest'));
-    if (offers.some((o) => words.some((w) => w.start > o.start))) continue;
+    if (
+      trace.vetoAll(
+        offers.some((o) => words.some((w) => w.start > o.start)),
+        () => words,
+        'readiness-before',
+      )
+    )
+      continue;
     // The dateline's day is when the story was written, not when the plan is for.
     const dates = pointDates(v).filter((d) => d.value && d.value !== doc.published);
     // «запустить до конца 2026 года», "by 2027": a deadline is the year a plan is for.
@@ -729,20 +782,25 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
         doc.published,
       ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null);
     const kinds = new Set(words.flatMap(triggerKinds) as PlanKind[]);
+    // A kind given up for another reading of the sentence, named in the trace.
+    const drop = (kind: PlanKind, check: CheckName) =>
+      kinds.delete(kind) &&
+      trace.on &&
+      trace.veto(true, words.find((x) => triggerKinds(x).includes(kind)) ?? words[0]!, check, `plan:${kind}`);
     // A business mission is the precise kind of visit; an invitation to a fair is a visit, not an event.
-    if (kinds.has('business_mission')) kinds.delete('visit');
+    if (kinds.has('business_mission')) drop('visit', 'mission-over-visit');
     // An invitation to a forum with no word of travel («пригласил на форум», "invited … to the expo") is the forum to be held.
     if (
       kinds.has('visit') &&
       invitedTo(doc, v, words) &&
       !words.some((m) => triggerKinds(m).includes('visit') && !INVITATION.test(doc.tokens[m.tokenStart]!.lower))
     )
-      kinds.delete('visit');
+      drop('visit', 'invited-to-event');
     else if ((kinds.has('visit') || kinds.has('business_mission')) && (invitedTo(doc, v, words) || timedBy(doc, words)))
-      kinds.delete('event');
+      drop('event', 'occasion-of-visit');
     // «подписание которого запланировано на очередном заседании»: a document's occasion, not a plan of its own.
     if (triggers(v, 'event').some((m) => triggerKinds(m).includes('signing')) && agreementSpans.length && timedBy(doc, words))
-      kinds.delete('event');
+      drop('event', 'occasion-of-signing');
     // A council's or commission's next meeting is a session to be held.
     if (kinds.has('meeting') && words.some((m) => triggerKinds(m).includes('meeting') && sessionOf(doc, v, m))) {
       kinds.delete('meeting');

@@ -4,18 +4,26 @@
 // names, so `extract --explain` leads from an item to its entry here. The conditions are carried
 // out in relations.ts; the table says which function carries out each.
 
+import { METRICS, PLAN_KINDS, TRIGGER_KINDS, type TriggerGroup, type TriggerKind } from '../core/facts.js';
+
 export interface RelationRule {
   /** The name an item's `evidence.rule` carries. */
   name: string;
   /** What the rule emits: the list and the kind. */
   emits: string;
   /** Trigger lexicon keys it reads (group.kind in lexicons/triggers.json). */
-  triggers: string[];
+  triggers: TriggerKey[];
   /** What must hold, in words; each names the function that checks it. */
   when: string[];
   /** What stops it, in words: the vetoes. */
   unless: string[];
 }
+
+/** The kinds of the flow words (the `flow` group of lexicons/triggers.json). */
+export const FLOW_KINDS = TRIGGER_KINDS.flow;
+
+/** A trigger lexicon key a rule reads: group.kind, or a whole group. */
+type TriggerKey = { [G in TriggerGroup]: `${G}.${TriggerKind<G>}` | `${G}.*` }[TriggerGroup] | 'future.*' | 'prospect.*' | 'intention.*';
 
 const EVENT_VETOES = [
   'a future word in the clause of the trigger, or in a relative clause right after it; a framed occasion («в ходе встречи») only by one before it (eventAhead)',
@@ -138,10 +146,10 @@ export const RELATION_RULES = [
     when: ['a reference word right before the name (isReference)'],
     unless: ['a date after the name, which dates the document (then agreement:signed)'],
   },
-  ...(['visit', 'meeting', 'business_mission', 'event', 'project', 'other'] as const).map((kind) => ({
+  ...PLAN_KINDS.map((kind) => ({
     name: `plan:${kind}` as const,
     emits: `plans: ${kind}`,
-    triggers: [`plan.${kind}`, 'future.*', 'prospect.*', 'intention.*'],
+    triggers: [`plan.${kind}`, 'future.*', 'prospect.*', 'intention.*'] satisfies TriggerKey[],
     when: [
       'a future, prospect or intention word in the sentence (sentenceViews)',
       kind === 'event'
@@ -156,6 +164,165 @@ export const RELATION_RULES = [
       'the word tells an event that took place (not eventAhead): «с визитом прибыла делегация»',
     ],
   })),
+  ...FLOW_KINDS.map((kind) => ({
+    name: `flow:${kind}` as const,
+    emits: `flows: goods from one party to another, read from a flow word of kind ${kind} (findFlows, directionOf)`,
+    triggers: [`flow.${kind}`] satisfies TriggerKey[],
+    when: [
+      'goods in the clause of the flow word (clausesOf); a clause without a party goes the way of the one before',
+      'a direction: an origin and a destination of different countries (directionOf)',
+    ],
+    unless: [
+      'a contract for supplies, an interest, or supplies talked about (nearAgreement, talkedAbout)',
+      'an offer, a hope, a future that reaches the flow word, or supplies agreed to (hoped, futureFlow, agreedTo)',
+    ],
+  })),
+  {
+    name: 'flow:carried',
+    emits: 'flows: goods of a clause with no flow word of its own, the way the clause before went',
+    triggers: [] satisfies TriggerKey[],
+    when: ['a flow word earlier in the sentence'],
+    unless: ['as flow:*'],
+  },
+  ...METRICS.map((metric) => ({
+    name: `figure:${metric}` as const,
+    emits: `figures: ${metric}, a number with the metric word before or after it (metrics lexicon)`,
+    triggers: [] satisfies TriggerKey[],
+    when: [
+      'a party in the sentence or the story (relationParties)',
+      'a metric word for the number, or the metric of the sentence before it goes on about',
+    ],
+    unless: ['an exchange rate', 'a change told with an amount (the amount carries it)', 'no event, document, flow or plan in the story'],
+  })),
+  {
+    name: 'sector',
+    emits: 'sectors: the field of cooperation a sector word names (lexicons/sectors.json, sector-cues.json; sectorsOf)',
+    triggers: [] satisfies TriggerKey[],
+    when: ['an event, a document, a flow or a plan in the story'],
+    unless: ['a word inside the name of an institution, a word that only names goods shipped, a field named to be excluded'],
+  },
+  {
+    name: 'person',
+    emits: 'people: a named person, with the role and party of the office named beside them (resolvePeople)',
+    triggers: [] satisfies TriggerKey[],
+    when: ['a person mention (extract/mentions)'],
+    unless: [],
+  },
+  {
+    name: 'story',
+    emits: 'nothing of its own: the gate every record passes (resolveFacts)',
+    triggers: [] satisfies TriggerKey[],
+    when: [
+      'two principal parties of different countries, the partner named more than once or acting with the other in one sentence',
+      'an event, a document, a flow or a plan: figures alone make no record',
+    ],
+    unless: [],
+  },
 ] as const satisfies readonly RelationRule[];
 
 export type RuleName = (typeof RELATION_RULES)[number]['name'];
+
+/** The rule of a flow made from a flow word of this kind (the kinds the lexicon lists), or carried from the clause before. */
+export function flowRule(kind: string | undefined): RuleName {
+  return (FLOW_KINDS as readonly string[]).includes(kind ?? '') ? (`flow:${kind}` as RuleName) : 'flow:carried';
+}
+
+/**
+ * What stops a rule, each named: a veto (something said that takes the statement back: recalled,
+ * ahead, offered, cancelled…) or a condition not met (no second party, no goods…). A trace
+ * (`extract --trace`) names the check that stopped each rule it considered.
+ */
+export const CHECKS = {
+  // vetoes
+  ahead: {
+    kind: 'veto',
+    says: 'told as still to come: a future word in the clause of the word or a relative clause right after it, or a date of the sentence after publication (eventAhead)',
+  },
+  awaited: { kind: 'veto', says: 'a visit still prepared or awaited: «подготовка визита», "ahead of the visit" (awaitedVisit)' },
+  unrealized: { kind: 'veto', says: 'an intention that did not come true or was called off: unrealized.* (sentenceViews)' },
+  offered: { kind: 'veto', says: 'offered only: a readiness word earlier in the clause, readiness.* (offeredOnly)' },
+  'counted-from': { kind: 'veto', says: 'time counted from it: since.*, «с момента подписания» (countedFrom)' },
+  'earlier-years': { kind: 'veto', says: 'recalled: every date of the sentence lies in earlier years' },
+  recalls: { kind: 'veto', says: 'recalled: the sentence opens by recalling, recall.* (sentenceViews)' },
+  'past-year-near': { kind: 'veto', says: 'recalled: the date nearest the word lies in an earlier year (pastYearNear)' },
+  'earlier-month': { kind: 'veto', says: 'recalled: its date is a month already past (earlierMonth)' },
+  'taken-up': { kind: 'veto', says: 'an offer another party made, taken up: response.* (takenUp)' },
+  counted: { kind: 'veto', says: 'a count of documents: a figure, not a document signed now (counted)' },
+  'reference-ahead': {
+    kind: 'veto',
+    says: 'a document referred to in a sentence about the future: its date is the new one’s (isReference)',
+  },
+  'contract-hoped': { kind: 'veto', says: 'a contract yet to be drawn up: a hope, not a document' },
+  'documents-named': {
+    kind: 'veto',
+    says: '«документы»/"documents" where this or the sentence before names a kind: they point back (documentNouns)',
+  },
+  'supply-contract': { kind: 'veto', says: 'a supply agreed, not goods moving: «контракт на поставку» (nearAgreement)' },
+  'interest-only': { kind: 'veto', says: 'goods a party is only interested in: an interest word before the flow word' },
+  'talked-about': { kind: 'veto', says: 'supplies as a topic of talks: «обсудили поставки» (talkedAbout)' },
+  'flow-in-name': {
+    kind: 'veto',
+    says: 'a flow word inside a short quoted name or qualifying a contract: «экспортные контракты» (inName)',
+  },
+  purpose: { kind: 'veto', says: 'a purpose, not goods moving: «склад для поставок», "for the supply of" (flow-cues purpose)' },
+  'count-in-words': {
+    kind: 'veto',
+    says: 'other things counted in words frame the sides («между двумя регионами»): a statistic is in digits',
+  },
+  offer: { kind: 'veto', says: 'an offer in the sentence: a proposal event, not this' },
+  hoped: { kind: 'veto', says: 'a hope: «могли бы», "can export", flow-cues hope.* (hoped)' },
+  'future-flow': { kind: 'veto', says: 'planned: the sentence’s future reaches the flow word (futureFlow)' },
+  'agreed-to': { kind: 'veto', says: 'planned: supplies the parties agreed to, an intention word before the flow word (agreedTo)' },
+  'readiness-before': { kind: 'veto', says: 'readiness or interest before the plan word: a proposal event instead' },
+  'event-told': { kind: 'veto', says: 'the word tells an event that took place: the event rule reads it (not eventAhead)' },
+  'document-name': { kind: 'veto', says: 'a word inside a document’s name («план мероприятий»): the document rule reads it' },
+  'mission-over-visit': { kind: 'veto', says: 'a business mission in the sentence: the more precise kind of visit plan' },
+  'invited-to-event': {
+    kind: 'veto',
+    says: 'an invitation to a forum with no word of travel: the forum to be held, not a visit (invitedTo)',
+  },
+  'occasion-of-visit': { kind: 'veto', says: 'the event only dates a visit or is where it goes: «приедет на форум» (invitedTo, timedBy)' },
+  'occasion-of-signing': {
+    kind: 'veto',
+    says: 'the event is where a document is to be signed: the document’s occasion, not a plan (timedBy)',
+  },
+  'in-name': {
+    kind: 'veto',
+    says: 'a word inside the name of an institution or office: «министерство сельского хозяйства» (sectorsInNames)',
+  },
+  'names-goods': { kind: 'veto', says: 'a word that only names goods shipped: «минеральные удобрения», "supplies medicines" (sectorsOf)' },
+  negated: { kind: 'veto', says: 'a field named only to be excluded: "non-energy exports" (negated)' },
+  'exchange-rate': { kind: 'veto', says: 'a small amount with no metric: an exchange rate' },
+  'change-of-amount': { kind: 'veto', says: 'a change told with an amount in the same statement: the amount’s figure carries it' },
+  // conditions
+  'one-country': { kind: 'condition', says: 'no two parties of different countries in the sentence, nor in the story (relationParties)' },
+  'no-official': { kind: 'condition', says: '«принял»/"received" with no official or person right after it (receivedOfficial)' },
+  'one-side-discussed': {
+    kind: 'condition',
+    says: '«обсудили»/"discussed" without two sides of different countries named before it (asMeeting)',
+  },
+  'interest-unspecific': { kind: 'condition', says: 'interest that names no goods, field or plan word after it (specificInterest)' },
+  'no-proposer': { kind: 'condition', says: 'no proposer: no party or person named before the word, nor a speaker (proposersOf)' },
+  'delegation-undirected': {
+    kind: 'condition',
+    says: 'a delegation with neither origin nor destination in the sentence (visitDirection, isDelegation)',
+  },
+  'no-signing': { kind: 'condition', says: 'no signing word (nor «Документ подписан» next), no date of its own, no future word' },
+  'not-ahead': {
+    kind: 'condition',
+    says: 'nothing ahead: no future, prospect or intention word and no date after publication (sentenceViews)',
+  },
+  'no-direction': { kind: 'condition', says: 'no direction: origin or destination not found, or both of one country (directionOf)' },
+  'no-goods': { kind: 'condition', says: 'no goods in the clause: its direction only carries on to the next sentence' },
+  'no-party': { kind: 'condition', says: 'no party in the sentence nor in the story' },
+  'no-metric': { kind: 'condition', says: 'no metric word for the number (lexicons/metrics.json)' },
+  'no-counted': { kind: 'condition', says: 'a count with no counted noun after it (lexicons/metrics.json count)' },
+  'story-one-country': { kind: 'condition', says: 'the story has no two principal parties of different countries (resolveParties)' },
+  'partner-absent': {
+    kind: 'condition',
+    says: 'the partner country is named once in passing and never acts with the other (presence, actTogether)',
+  },
+  'nothing-related': { kind: 'condition', says: 'no event, document, flow or plan: figures alone make no record' },
+} as const satisfies Record<string, { kind: 'veto' | 'condition'; says: string }>;
+
+export type CheckName = keyof typeof CHECKS;

@@ -5,7 +5,10 @@ import type { Figure, Flow, Metric } from '../core/facts.js';
 import type { Quantity } from '../extract/numbers.js';
 import { readLexicon } from '../core/paths.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
+import { metricLexicon } from '../extract/lexicons.js';
 import { evidence } from './evidence.js';
+import { flowRule } from './rules.js';
+import { recorder } from './trace.js';
 import { countryOf, type Parties, type PartyRef } from './parties.js';
 import type { PersonEntity } from './people.js';
 import { relationParties, triggerKinds, triggers, type SentenceView } from './sentences.js';
@@ -108,6 +111,7 @@ interface Clause {
 export function findFlows(doc: Doc, views: SentenceView[], parties: Parties, people: PersonEntity[] = []): Flow[] {
   const flows: Flow[] = [];
   const cues = flowCues();
+  const trace = recorder(doc);
   // The direction the last sentence with a flow ended on: a next sentence that names no party
   // goes on with it («Мы поставляем также трубы…», "It also ships…").
   let carried = null as Carried | null;
@@ -122,11 +126,19 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties, peo
     const interest = triggers(v, 'event').filter((m) => triggerKinds(m).includes('interest'));
     const verbs = triggers(v, 'flow').filter(
       (m) =>
-        !nearAgreement(doc, v, m) &&
-        !interest.some((i) => i.tokenStart < m.tokenStart) &&
-        !talkedAbout(doc, m) &&
-        !inName(doc, lo, m) &&
-        !cues.purpose.find(doc.tokens, Math.max(lo, m.tokenStart - 2), m.tokenStart).some((p) => p.tokenEnd === m.tokenStart),
+        !trace.veto(nearAgreement(doc, v, m), m, 'supply-contract') &&
+        !trace.veto(
+          interest.some((i) => i.tokenStart < m.tokenStart),
+          m,
+          'interest-only',
+        ) &&
+        !trace.veto(talkedAbout(doc, m), m, 'talked-about') &&
+        !trace.veto(inName(doc, lo, m), m, 'flow-in-name') &&
+        !trace.veto(
+          cues.purpose.find(doc.tokens, Math.max(lo, m.tokenStart - 2), m.tokenStart).some((p) => p.tokenEnd === m.tokenStart),
+          m,
+          'purpose',
+        ),
     );
     const own = usableGoods(doc, v, lo, hi);
     // "Today we supply a lot of it to Turkey": the goods of the sentence before.
@@ -141,10 +153,14 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties, peo
     if (!verbs.length) continue;
     // Offers and hopes are not flows.
     if (
-      triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal')) ||
-      (futureFlow(v, verbs) && !/поставля|supplies|ships|exports/i.test(v.text)) ||
-      agreedTo(v, verbs) ||
-      hoped(doc, cues.hope.find(doc.tokens, lo, hi), verbs)
+      trace.vetoAll(
+        triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal')),
+        () => verbs,
+        'offer',
+      ) ||
+      trace.vetoAll(futureFlow(v, verbs) && !/поставля|supplies|ships|exports/i.test(v.text), () => verbs, 'future-flow') ||
+      trace.vetoAll(agreedTo(v, verbs), () => verbs, 'agreed-to') ||
+      trace.vetoAll(hoped(doc, cues.hope.find(doc.tokens, lo, hi), verbs), () => verbs, 'hoped')
     )
       continue;
     const goOn: Carried | null = carried && carried.sentence === v.index - 1 && !v.parties.length ? carried : null;
@@ -192,14 +208,16 @@ export function findFlows(doc: Doc, views: SentenceView[], parties: Parties, peo
                       : { from: side.home, to: side.partner }
                     : directionOf(doc, c, v, parties, previous);
       previousVerb = c.verb;
+      trace.need(dir !== null, c.verb!, 'no-direction');
       if (!dir) continue;
+      trace.need(c.goods.length > 0, c.verb!, 'no-goods');
       if (c.goods.length) {
         const evidenceAt = c.verb ?? c.goods[0]!;
         flows.push({
           from: dir.from,
           to: dir.to,
           goods: chaptersOf(coveredGroups(c.goods)),
-          evidence: [evidence(doc, evidenceAt, `flow:${c.verb ? triggerKinds(c.verb)[0] : 'carried'}`)],
+          evidence: [evidence(doc, evidenceAt, flowRule(c.verb ? triggerKinds(c.verb)[0] : undefined))],
         });
       }
       previous = dir;
@@ -608,7 +626,7 @@ let metricMatchers: {
 
 function metrics() {
   if (metricMatchers) return metricMatchers;
-  const lx = readLexicon<MetricLexicon>('metrics');
+  const lx = metricLexicon<MetricLexicon>();
   const money = new PhraseMatcher<Metric>();
   for (const [metric, byLang] of Object.entries(lx.money))
     for (const terms of Object.values(byLang)) for (const t of terms) money.add(t, metric as Metric);
@@ -631,6 +649,7 @@ const STUDY = /обуча|учат|учил|учащ|studying|study|enrolled/iu;
 export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): Figure[] {
   const out: Figure[] = [];
   const mx = metrics();
+  const trace = recorder(doc);
   // The trade metric of the last sentence with an amount: the next sentence may go on about it
   // ("In January-July it grew by a further 9.6%", «цель в 10 млрд долларов достижима»).
   let lastTrade = null as { sentence: number; metric: Metric } | null;
@@ -650,7 +669,7 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
     const cargo = mx.cargo.find(doc.tokens, lo, hi).length > 0;
     const shipped = mx.shipment.find(doc.tokens, lo, hi);
     const actors = relationParties(v, parties.main);
-    if (actors.length < 1) continue;
+    if (trace.vetoAll(actors.length < 1, () => quantities, 'no-party')) continue;
     const used = new Set<Mention>();
     const fromHere = out.length;
     let lastCount: Metric | null = null;
@@ -681,7 +700,7 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
       if (q.kind === 'money') {
         const metric = cueBefore(m) ?? shippedMetric ?? 'other';
         // «$1 – 11914.67 UZS»: an exchange rate, not a figure.
-        if (metric === 'other' && q.value !== null && q.value <= 10) continue;
+        if (trace.veto(metric === 'other' && q.value !== null && q.value <= 10, m, 'exchange-rate')) continue;
         const change = changeFor(m);
         if (change) used.add(change);
         out.push(
@@ -701,7 +720,7 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         // A tonnage shipped is of goods the sentence names, or of the word after it («70 тысяч тонн сои»); a bare one is no figure.
         const ofGoods = v.mentions.some((g) => g.kind === 'goods') || doc.tokens[m.tokenEnd]?.kind === 'word';
         const shipment = shipped.length && ofGoods ? shipped[0]!.payloads[0]! : null;
-        if (!cargo && !cues.length && !shipment) continue;
+        if (trace.veto(!cargo && !cues.length && !shipment, m, 'no-metric')) continue;
         const metric = cues.some((c) => c.payloads[0] === 'exports')
           ? 'exports'
           : cues.some((c) => c.payloads[0] === 'imports')
@@ -712,16 +731,18 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         out.push(figure(doc, m, metric, actors, q.value, 't', change ? ((change.value as Quantity).change_pct ?? null) : null, period(m)));
       } else if (q.kind === 'change' || q.kind === 'times') {
         const metric = cueBefore(m);
+        trace.need(metric !== null, m, 'no-metric');
         if (!metric) continue;
         const amount = quantities.some(
           (x) => ((x.value as Quantity).kind === 'money' || (x.value as Quantity).kind === 'tonnes') && together(m, x),
         );
-        if (amount) continue;
+        if (trace.veto(amount, m, 'change-of-amount', `figure:${metric}`)) continue;
         out.push(figure(doc, m, metric, actors, null, null, q.change_pct ?? q.value, period(m)));
       } else if (q.kind === 'percent') {
         // "850 companies took part, of which over 20 percent…": a share of what was counted before.
         const ofCounted: Metric | null = SAME_COUNTED.test(doc.text.slice(v.start, m.start)) ? lastCount : null;
         const metric = cueAfter(m) ?? ofCounted ?? cueBefore(m);
+        trace.need(metric !== null && metric !== 'other', m, 'no-metric');
         if (!metric || metric === 'other') continue;
         out.push(figure(doc, m, metric, actors, q.value, '%', null, period(m)));
       } else if (q.kind === 'count') {
@@ -734,10 +755,10 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
         // «…3,5 тыс. студентов, из них около 600 — из области», «их число выросло до 22»: the count
         // before says what is counted.
         const earlier: Metric | null = !noun && !q.noun && SAME_COUNTED.test(doc.text.slice(v.start, m.start)) ? lastCount : null;
-        if (!noun && !earlier) continue;
+        if (trace.veto(!noun && !earlier, m, 'no-counted')) continue;
         let metric: Metric = noun ? noun.payloads[0]! : earlier!;
         // «между двумя регионами», "with three Russian regions": other things counted in words frame the story's sides; a statistic is in digits.
-        if (metric === 'other' && !/\d/.test(q.text ?? '')) continue;
+        if (trace.veto(metric === 'other' && !/\d/.test(q.text ?? ''), m, 'count-in-words')) continue;
         if (metric === 'people' && STUDY.test(v.text)) metric = 'students';
         out.push(figure(doc, m, metric, actors, q.value, 'count', null, null));
         lastCount = metric;

@@ -67,6 +67,27 @@ test('extract reads stdin, --pretty indents, --explain gives each item its sente
       }
 });
 
+test('extract --explain --trace prints the rules per sentence; with --json one entry a line', async () => {
+  const text =
+    ' date 2025-05-14\nBuryatia and Mongolia\n\nThe Republic of Buryatia and Mongolia signed an agreement on tourism in Ulan-Ude.\nThe Head of Buryatia will visit Mongolia in the autumn.\nEarlier, Buryatia and Mongolia signed a memorandum.\n';
+  const run = await cli(['extract', '--explain', '--trace', '-'], { input: text });
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /^stdin · en · published 2025-05-14/);
+  assert.match(run.stdout, /\[\d+\] The Republic of Buryatia and Mongolia signed/);
+  assert.match(run.stdout, /\+ signing +«signed» → events: signing/);
+  assert.match(run.stdout, /- signing +«signed» stopped by recalls: /);
+  const json = await cli(['extract', '--trace', '--json', '-'], { input: text });
+  const entries = json.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { doc: string; rule: string; outcome: string; check?: string });
+  assert.ok(entries.length > 2 && entries.every((e) => e.doc === 'stdin'));
+  assert.ok(
+    entries.some((e) => e.rule === 'signing' && e.outcome === 'stopped' && e.check === 'recalls'),
+    json.stdout,
+  );
+});
+
 test('extract names unreadable files on stderr and exits 1', async () => {
   const run = await cli(['extract', fixture('broken'), fixture('articles', 'kurgan-kostanay.txt')]);
   assert.equal(run.code, 1);

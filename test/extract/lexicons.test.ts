@@ -234,3 +234,18 @@ test('offices: the longest title wins in text', () => {
   ]);
   assert.deepEqual(roles('The vice president of the company met the prime minister.'), ['business', 'head_of_government']);
 });
+
+test('the trigger and metric lexicons name only the kinds declared in core/facts.ts', async () => {
+  const { triggerKindsSchema, metricKindsSchema, triggerLexicon, metricLexicon } = await import('../../src/extract/lexicons.js');
+  assert.ok(triggerLexicon());
+  assert.ok(metricLexicon());
+  const words = { ru: ['встреча'] };
+  const triggers = { event: { meeting: words }, agreement: { roadmap: words }, plan: { visit: words }, flow: { export: words } };
+  assert.ok(triggerKindsSchema.safeParse(triggers).success);
+  // A kind no rule reads (a typo, or a new kind without its rule) is refused.
+  assert.ok(!triggerKindsSchema.safeParse({ ...triggers, event: { meetup: words } }).success);
+  assert.ok(!triggerKindsSchema.safeParse({ ...triggers, flow: { transit: words } }).success);
+  const metrics = { money: { turnover: words }, count: { students: words }, shipment: { exports: words } };
+  assert.ok(metricKindsSchema.safeParse(metrics).success);
+  assert.ok(!metricKindsSchema.safeParse({ ...metrics, count: { tourists: words } }).success);
+});
