@@ -210,8 +210,12 @@ const DIGIT_RULES = new Set([
   'year until',
   'year',
 ]);
-// Words a rule cannot match without: one cheap test a sentence instead of the whole rule.
-const MONTH_WORD = () => new RegExp(alt(CAL.months), 'iu');
+// Words a rule cannot match without: one cheap test a sentence instead of the whole rule. Each
+// word is a whole word in every rule (nothing but a space, a dash or the start before it; no letter
+// or digit after it), so the gate asks for it as one: a month inside «смартфон» or "mayor" opens
+// nothing, and the sentences without a real month word skip the month rules.
+const word = (src: string) => () => new RegExp(`${W}(?:${src})${E}`, 'iu');
+const MONTH_WORD = word(alt(CAL.months));
 const YEAR_DIGITS = () => /(?:19|20)\d\d/;
 const GATES: Record<string, () => RegExp> = {
   'iso date': () => /\d{4}-\d\d-\d\d/,
@@ -222,16 +226,16 @@ const GATES: Record<string, () => RegExp> = {
   'year range': YEAR_DIGITS,
   'until year': YEAR_DIGITS,
   'year until': YEAR_DIGITS,
-  'relative year': () => new RegExp(alt(RELATIVE_YEARS.map(([, src]) => src)), 'iu'),
+  'relative year': word(alt(RELATIVE_YEARS.map(([, src]) => src))),
   year: YEAR_DIGITS,
   'month range': MONTH_WORD,
   month: MONTH_WORD,
-  season: () => new RegExp(SEASONS, 'iu'),
-  'part of period': () => new RegExp(alt(PARTS.flatMap((p) => [p.ru, p.en])), 'iu'),
-  'relative day': () => new RegExp(alt(RELATIVE_DAYS.map(([, src]) => src)), 'iu'),
-  weekday: () => new RegExp(alt(CAL.weekdaysRuEn), 'iu'),
-  'relative period': () => new RegExp(MOD, 'iu'),
-  ago: () => /назад|ago|ранее|раньше|earlier/iu,
+  season: word(SEASONS),
+  'part of period': word(alt(PARTS.flatMap((p) => [p.ru, p.en]))),
+  'relative day': word(alt(RELATIVE_DAYS.map(([, src]) => src))),
+  weekday: word(alt(CAL.weekdaysRuEn)),
+  'relative period': word(MOD),
+  ago: word('назад|ago|ранее|раньше|earlier'),
 };
 
 const UNTIL = /^(?:до|к|by|until|till|through|up to)$/i;
@@ -455,6 +459,8 @@ const MONTHS_COUNT = new RegExp(
   `${W}(?:(?:за|в|по итогам|в течение|in|for|over|during)\\s+)?(?:the\\s+)?(?:перв\\p{L}*\\s+|first\\s+)?(?<n>\\d{1,2}|${NUMBER_WORD})(?:\\s+|-)(?:месяц(?:а|ев)|мес\\.|months?)${E}(?:\\s+(?<ys>${YEAR_SPEC}))?`,
   'giu',
 );
+/** The words MONTHS_COUNT cannot match without: most sentences have none. */
+const MONTHS_COUNT_GATE = /месяц|мес\.|month/iu;
 
 // ---- Finding -----------------------------------------------------------------------------------
 
@@ -534,7 +540,7 @@ export function findDates(text: string, _lang: string, published: string | null)
  */
 export function findPeriods(text: string, _lang: string, published: string | null): PeriodMention[] {
   const pub = parseDay(published);
-  const counts: Hit[] = [...text.matchAll(MONTHS_COUNT)].flatMap((m) => {
+  const counts: Hit[] = (MONTHS_COUNT_GATE.test(text) ? [...text.matchAll(MONTHS_COUNT)] : []).flatMap((m) => {
     const g = m.groups ?? {};
     const n = /\d/.test(g.n!) ? +g.n! : parseNumberWord(g.n!);
     if (!n || n > 12) return [];

@@ -235,3 +235,11 @@ test('days named relative to publication in the language modules', () => {
   assert.deepEqual(only('Имрӯз ҳайат ба шаҳр омад.', 'tg'), ['relative', '2025-10-15', 'Имрӯз']);
   assert.deepEqual(found('Кечасы делегация прибыла.', 'ru'), [], 'a longer word is not «кеча»');
 });
+
+test('a month or season name inside another word opens no rule; the whole word next to it still does', () => {
+  assert.deepEqual(found('Продажи смартфонов и летательных аппаратов выросли.', 'ru'), []);
+  assert.deepEqual(found('The mayor and the summertime crowd came back.', 'en'), []);
+  assert.deepEqual(only('Продажи смартфонов выросли в марте.', 'ru'), ['month', '2025-03', 'в марте']);
+  assert.deepEqual(periods('За девять месяцев смартфоны подорожали.', 'ru'), ['2025-01..2025-09']);
+  assert.deepEqual(periods('Смартфоны подорожали.', 'ru'), []);
+});
