@@ -196,7 +196,13 @@ interface Rule {
   read: (g: Groups, pub: Ymd | null) => Reading | null;
   /** The rule cannot match a text without a digit (most sentences have none: skip them fast). */
   digits: boolean;
-  gate: RegExp | null;
+  gate: Gate | null;
+}
+
+/** A test the sentence must pass: a pattern anywhere in it, then, where given, a whole word. */
+interface Gate {
+  anywhere: RegExp;
+  whole?: RegExp;
 }
 
 const DIGIT_RULES = new Set([
@@ -210,16 +216,18 @@ const DIGIT_RULES = new Set([
   'year until',
   'year',
 ]);
-// Words a rule cannot match without: one cheap test a sentence instead of the whole rule. Each
-// word is a whole word in every rule (nothing but a space, a dash or the start before it; no letter
-// or digit after it), so the gate asks for it as one: a month inside «смартфон» or "mayor" opens
-// nothing, and the sentences without a real month word skip the month rules.
-const word = (src: string) => () => new RegExp(`${W}(?:${src})${E}`, 'iu');
+// What a rule cannot match without: one cheap test a sentence instead of the whole rule. A word a
+// rule needs (a month, a season, «вчера») is a whole word in the rule (nothing but a space, a dash
+// or the start before it, no letter or digit after it), and the gate asks for it as one: a month
+// inside «смартфон» or "mayor" opens nothing. The words are looked for anywhere first (a pattern
+// that starts with a boundary test is tried at every place of the sentence: slow), and as whole
+// words only in the sentences that have them.
+const word = (src: string) => (): Gate => ({ anywhere: new RegExp(src, 'iu'), whole: new RegExp(`${W}(?:${src})${E}`, 'iu') });
 const MONTH_WORD = word(alt(CAL.months));
-const YEAR_DIGITS = () => /(?:19|20)\d\d/;
-const GATES: Record<string, () => RegExp> = {
-  'iso date': () => /\d{4}-\d\d-\d\d/,
-  'dotted date': () => /\d\.\d/,
+const YEAR_DIGITS = (): Gate => ({ anywhere: /(?:19|20)\d\d/ });
+const GATES: Record<string, () => Gate> = {
+  'iso date': () => ({ anywhere: /\d{4}-\d\d-\d\d/ }),
+  'dotted date': () => ({ anywhere: /\d\.\d/ }),
   'day month': MONTH_WORD,
   'month day': MONTH_WORD,
   'month day suffixed': MONTH_WORD,
@@ -485,7 +493,12 @@ function readHits(text: string, pub: Ymd | null): Hit[] {
   const digits = /\d/.test(text);
   // Several rules share a gate (the month words): test it once.
   const gates = new Map<string, boolean>();
-  const open = (gate: RegExp) => gates.get(gate.source) ?? gates.set(gate.source, gate.test(text)).get(gate.source)!;
+  const open = (gate: Gate) => {
+    const key = gate.anywhere.source;
+    let known = gates.get(key);
+    if (known === undefined) gates.set(key, (known = gate.anywhere.test(text) && (!gate.whole || gate.whole.test(text))));
+    return known;
+  };
   for (const r of RULES)
     for (const m of (r.digits && !digits) || (r.gate && !open(r.gate)) ? [] : text.matchAll(r.re)) {
       const reading = r.read(m.groups ?? {}, pub);
