@@ -32,6 +32,8 @@ const SKIPPED = /^[-‐–—'’"«»“”]$/;
  * tokens. `generation` moves with every phrase added.
  */
 const starts = { keys: new Map<string, number>(), prefixes: { next: new Map(), entries: [] } as PrefixNode<number>, generation: 0 };
+/** Words whose start lists a matcher keeps (then it starts over). */
+const START_LISTS_LIMIT = 50_000;
 /** Matchers past the 31st share the last bit: they look at every token any of them may start. */
 let matchers = 0;
 
@@ -40,6 +42,8 @@ export class PhraseMatcher<T> {
   private byFirst = new Map<string, Entry<T>[]>();
   /** Prefix entries («подписа*») in a letter trie: a word walks it once, with no key strings made. */
   private prefixes: PrefixNode<Entry<T>> = { next: new Map(), entries: [] };
+  /** Per word (its shared keys), the lists of entries it may start, in the order they are tried; emptied by `add`. */
+  private startLists = new Map<TokenKeys, Entry<T>[][]>();
 
   add(phrase: string, payload: T): void {
     const words = tokenize(phrase).filter((t) => t.kind !== 'punct' || !SKIPPED.test(t.text));
@@ -52,6 +56,7 @@ export class PhraseMatcher<T> {
     if (!keys.length) return;
     const entry = { words: keys.map(wordKeys), payload, cased: words[0]!.upper };
     starts.generation++;
+    this.startLists.clear();
     for (const key of keys[0]!) {
       if (key.startsWith('s:')) {
         addPrefix(starts.prefixes, key.slice(2), this.bit);
@@ -74,17 +79,7 @@ export class PhraseMatcher<T> {
       const t = tokens[i]!;
       let best: PhraseMatch<T> | null = null;
       if (startsPhrase[i]! & this.bit && !isSkipped(t)) {
-        const tk = tokenKeys(tokens, i);
-        // Most tokens start no phrase: look a key up before calling anything.
-        for (const key of tk.keys) {
-          const list = this.byFirst.get(key);
-          if (list) best = this.longest(list, tokens, i, to, best);
-        }
-        let node: PrefixNode<Entry<T>> | undefined = this.prefixes.next.size ? this.prefixes : undefined;
-        for (let c = 0; node && c < tk.word.length; c++) {
-          node = node.next.get(tk.word[c]!);
-          if (node?.entries.length) best = this.longest(node.entries, tokens, i, to, best);
-        }
+        for (const list of this.listsFor(tokenKeys(tokens, i))) best = this.longest(list, tokens, i, to, best);
       }
       if (best) {
         out.push(best);
@@ -92,6 +87,25 @@ export class PhraseMatcher<T> {
       } else i++;
     }
     return out;
+  }
+
+  /** The entries a word may start: those of its keys, then those of the prefixes it begins with, shortest first. */
+  private listsFor(tk: TokenKeys): Entry<T>[][] {
+    let lists = this.startLists.get(tk);
+    if (lists) return lists;
+    lists = [];
+    for (const key of tk.keys) {
+      const list = this.byFirst.get(key);
+      if (list) lists.push(list);
+    }
+    let node: PrefixNode<Entry<T>> | undefined = this.prefixes.next.size ? this.prefixes : undefined;
+    for (let c = 0; node && c < tk.word.length; c++) {
+      node = node.next.get(tk.word[c]!);
+      if (node?.entries.length) lists.push(node.entries);
+    }
+    if (this.startLists.size >= START_LISTS_LIMIT) this.startLists.clear();
+    this.startLists.set(tk, lists);
+    return lists;
   }
 
   /** The longest of the best match so far and the entries of a list that match at token i. */
