@@ -196,7 +196,15 @@ interface Rule {
   read: (g: Groups, pub: Ymd | null) => Reading | null;
   /** The rule cannot match a text without a digit (most sentences have none: skip them fast). */
   digits: boolean;
-  gate: RegExp | null;
+  gate: Gate | null;
+  /** For a rule around an anchor word: where its matches may begin, and its pattern tried at one place. */
+  anchored: { anchor: Anchor; sticky: RegExp } | null;
+}
+
+/** A test the sentence must pass: a pattern anywhere in it, then, where given, a whole word. */
+interface Gate {
+  anywhere: RegExp;
+  whole?: RegExp;
 }
 
 const DIGIT_RULES = new Set([
@@ -210,28 +218,39 @@ const DIGIT_RULES = new Set([
   'year until',
   'year',
 ]);
-// Words a rule cannot match without: one cheap test a sentence instead of the whole rule.
-const MONTH_WORD = () => new RegExp(alt(CAL.months), 'iu');
-const YEAR_DIGITS = () => /(?:19|20)\d\d/;
-const GATES: Record<string, () => RegExp> = {
-  'iso date': () => /\d{4}-\d\d-\d\d/,
-  'dotted date': () => /\d\.\d/,
+// What a rule cannot match without: one cheap test a sentence instead of the whole rule. A word a
+// rule needs (a month, a season, «вчера») is a whole word in the rule (nothing but a space, a dash
+// or the start before it, no letter or digit after it), and the gate asks for it as one: a month
+// inside «смартфон» or "mayor" opens nothing. The words are looked for anywhere first (a pattern
+// that starts with a boundary test is tried at every place of the sentence: slow), and as whole
+// words only in the sentences that have them.
+const word = (src: string, starts?: readonly string[]) => (): Gate => ({
+  // Where the words come from the calendar, the words they start with are enough to look for: a few plain words.
+  anywhere: new RegExp(starts ? starts.map(escape).join('|') : src, 'iu'),
+  whole: new RegExp(`${W}(?:${src})${E}`, 'iu'),
+});
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MONTH_WORD = word(alt(CAL.months), CAL.monthStarts);
+const YEAR_DIGITS = (): Gate => ({ anywhere: /(?:19|20)\d\d/ });
+const GATES: Record<string, () => Gate> = {
+  'iso date': () => ({ anywhere: /\d{4}-\d\d-\d\d/ }),
+  'dotted date': () => ({ anywhere: /\d\.\d/ }),
   'day month': MONTH_WORD,
   'month day': MONTH_WORD,
   'month day suffixed': MONTH_WORD,
   'year range': YEAR_DIGITS,
   'until year': YEAR_DIGITS,
   'year until': YEAR_DIGITS,
-  'relative year': () => new RegExp(alt(RELATIVE_YEARS.map(([, src]) => src)), 'iu'),
+  'relative year': word(alt(RELATIVE_YEARS.map(([, src]) => src))),
   year: YEAR_DIGITS,
   'month range': MONTH_WORD,
   month: MONTH_WORD,
-  season: () => new RegExp(SEASONS, 'iu'),
-  'part of period': () => new RegExp(alt(PARTS.flatMap((p) => [p.ru, p.en])), 'iu'),
-  'relative day': () => new RegExp(alt(RELATIVE_DAYS.map(([, src]) => src)), 'iu'),
-  weekday: () => new RegExp(alt(CAL.weekdaysRuEn), 'iu'),
-  'relative period': () => new RegExp(MOD, 'iu'),
-  ago: () => /назад|ago|ранее|раньше|earlier/iu,
+  season: word(SEASONS),
+  'part of period': word(alt(PARTS.flatMap((p) => [p.ru, p.en]))),
+  'relative day': word(alt(RELATIVE_DAYS.map(([, src]) => src))),
+  weekday: word(alt(CAL.weekdaysRuEn), CAL.weekdayStartsRuEn),
+  'relative period': word(MOD),
+  ago: word('назад|ago|ранее|раньше|earlier'),
 };
 
 const UNTIL = /^(?:до|к|by|until|till|through|up to)$/i;
@@ -241,7 +260,75 @@ const rule = (name: string, src: string, read: Rule['read']): Rule => ({
   read,
   digits: DIGIT_RULES.has(name),
   gate: GATES[name]?.() ?? null,
+  anchored: ANCHORS[name] ? { anchor: ANCHORS[name], sticky: new RegExp(src, 'iuy') } : null,
 });
+
+/**
+ * Where a rule's matches may begin. Every match of these rules holds an anchor (a month word, a
+ * year, a relative modifier) as a whole word, with at most `before` words or numbers ahead of it
+ * joined by spaces and dashes (a preposition, a modifier, days: «с 2 по 5 июня», "on June 16",
+ * «по итогам 2024 года», «в прошлом году»); the rule is tried at those places only, instead of at
+ * every place of the sentence. The anchor pattern may find more than the rule's words (no boundary
+ * test before it, which would be tried everywhere): more places cost a try each, never a match.
+ */
+interface Anchor {
+  re: RegExp;
+  before: number;
+}
+const MONTH_ANCHOR: Anchor = { re: new RegExp(`(?:${alt(CAL.months)})${E}`, 'giu'), before: 4 };
+const YEAR_ANCHOR: Anchor = { re: /(?:19|20)\d{2}/g, before: 2 };
+const ANCHORS: Record<string, Anchor> = {
+  'day month': MONTH_ANCHOR,
+  'month day': MONTH_ANCHOR,
+  'month day suffixed': MONTH_ANCHOR,
+  'month range': MONTH_ANCHOR,
+  month: MONTH_ANCHOR,
+  'relative period': { re: new RegExp(MOD, 'giu'), before: 2 },
+  'year range': YEAR_ANCHOR,
+  'until year': YEAR_ANCHOR,
+  year: YEAR_ANCHOR,
+};
+const JOINER = /^[\s\-–—]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Where a rule with this anchor may match in a sentence, in order: each anchor word and the words just before it. */
+function anchorStarts(text: string, anchor: Anchor): number[] {
+  const out = new Set<number>();
+  const re = anchor.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const q = m.index;
+    // Anchors may overlap («may oyida»): the next search starts one character on.
+    re.lastIndex = q + 1;
+    // Inside a word: no rule starts its anchor there.
+    if (q > 0 && LETTER_OR_DIGIT.test(text[q - 1]!)) continue;
+    out.add(q);
+    for (let p = q, k = 0; k < anchor.before; k++) {
+      let end = p;
+      while (end > 0 && JOINER.test(text[end - 1]!)) end--;
+      let start = end;
+      while (start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) start--;
+      if (end === p || start === end) break;
+      out.add(start);
+      p = start;
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** The matches of a rule tried at each place where one may begin, as matchAll would find them. */
+function* matchesAt(sticky: RegExp, text: string, starts: number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) {
+      from = p + Math.max(m[0].length, 1);
+      yield m;
+    }
+  }
+}
 
 /** A point or an "until" bound at the same grain. */
 const pointOrUntil = (kind: DateKind, value: string | null, prep: string | undefined): Reading =>
@@ -455,6 +542,8 @@ const MONTHS_COUNT = new RegExp(
   `${W}(?:(?:за|в|по итогам|в течение|in|for|over|during)\\s+)?(?:the\\s+)?(?:перв\\p{L}*\\s+|first\\s+)?(?<n>\\d{1,2}|${NUMBER_WORD})(?:\\s+|-)(?:месяц(?:а|ев)|мес\\.|months?)${E}(?:\\s+(?<ys>${YEAR_SPEC}))?`,
   'giu',
 );
+/** The words MONTHS_COUNT cannot match without: most sentences have none. */
+const MONTHS_COUNT_GATE = /месяц|мес\.|month/iu;
 
 // ---- Finding -----------------------------------------------------------------------------------
 
@@ -479,9 +568,22 @@ function readHits(text: string, pub: Ymd | null): Hit[] {
   const digits = /\d/.test(text);
   // Several rules share a gate (the month words): test it once.
   const gates = new Map<string, boolean>();
-  const open = (gate: RegExp) => gates.get(gate.source) ?? gates.set(gate.source, gate.test(text)).get(gate.source)!;
+  const open = (gate: Gate) => {
+    const key = gate.anywhere.source;
+    let known = gates.get(key);
+    if (known === undefined) gates.set(key, (known = gate.anywhere.test(text) && (!gate.whole || gate.whole.test(text))));
+    return known;
+  };
+  const starts = new Map<Anchor, number[]>();
+  const matches = (r: Rule) => {
+    if (!r.anchored) return text.matchAll(r.re);
+    const { anchor, sticky } = r.anchored;
+    let at = starts.get(anchor);
+    if (!at) starts.set(anchor, (at = anchorStarts(text, anchor)));
+    return matchesAt(sticky, text, at);
+  };
   for (const r of RULES)
-    for (const m of (r.digits && !digits) || (r.gate && !open(r.gate)) ? [] : text.matchAll(r.re)) {
+    for (const m of (r.digits && !digits) || (r.gate && !open(r.gate)) ? [] : matches(r)) {
       const reading = r.read(m.groups ?? {}, pub);
       if (reading) found.push({ ...reading, start: m.index, end: m.index + m[0].trimEnd().length });
     }
@@ -534,7 +636,7 @@ export function findDates(text: string, _lang: string, published: string | null)
  */
 export function findPeriods(text: string, _lang: string, published: string | null): PeriodMention[] {
   const pub = parseDay(published);
-  const counts: Hit[] = [...text.matchAll(MONTHS_COUNT)].flatMap((m) => {
+  const counts: Hit[] = (MONTHS_COUNT_GATE.test(text) ? [...text.matchAll(MONTHS_COUNT)] : []).flatMap((m) => {
     const g = m.groups ?? {};
     const n = /\d/.test(g.n!) ? +g.n! : parseNumberWord(g.n!);
     if (!n || n > 12) return [];

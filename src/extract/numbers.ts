@@ -197,6 +197,8 @@ const NOT_SHARE_BEFORE = /(?:перв|втор|перв\p{L}*|втор\p{L}*|fir
 const DATE_LIKE = /\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}/g;
 
 const tails = new Map<string, RegExp>();
+/** The approximating words as one pattern, made once. */
+const APPROX_WORDS = alt(APPROX.map(esc));
 
 /** A pattern that must end right where a span begins (`pos`); gives its start or -1. */
 function endingAt(src: string, text: string, pos: number): number {
@@ -335,7 +337,7 @@ function quantity(
 
 /** Widens a span leftwards over an approximating word; says whether there was one. */
 function withApprox(text: string, start: number, rough: boolean): { start: number; approx: boolean } {
-  const a = endingAt(alt(APPROX.map(esc)), text, start);
+  const a = endingAt(APPROX_WORDS, text, start);
   return a >= 0 ? { start: a, approx: true } : { start, approx: rough };
 }
 

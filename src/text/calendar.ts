@@ -28,6 +28,28 @@ export interface Calendar {
   relativeDays: [number, string][];
   /** The language codes that have a calendar. */
   langs: string[];
+  /**
+   * The words every month form starts with, lower case, with no mark (`январ+` → «январ», `may oy*`
+   * → "may"), a word left out where a shorter one begins it («январ» under «янв»): a text without
+   * any of them has no month. The same for the Russian and English weekdays.
+   */
+  monthStarts: string[];
+  weekdayStartsRuEn: string[];
+}
+
+/** The first word of each form without its mark, lower case; none that another of them begins. */
+function starts(forms: string[]): string[] {
+  const words = [
+    ...new Set(
+      forms.map((f) =>
+        f
+          .replace(/[*+.]$/, '')
+          .split(' ')[0]!
+          .toLowerCase(),
+      ),
+    ),
+  ].sort();
+  return words.filter((w, i) => !words.slice(0, i).some((shorter) => w.startsWith(shorter)));
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -77,6 +99,8 @@ function build(files: CalendarFile[]): Calendar {
       .sort((a, b) => a - b)
       .map((offset) => [offset, union(files.flatMap((f) => (f.days?.[String(offset)] ?? []).map((x) => formSource(x, []))))]),
     langs: files.map((f) => f.lang),
+    monthStarts: starts(files.flatMap((f) => f.months.flat())),
+    weekdayStartsRuEn: starts(files.flatMap((f) => (f.lang === 'ru' || f.lang === 'en' ? f.weekdays.flat() : []))),
   };
 }
 

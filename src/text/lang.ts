@@ -57,8 +57,8 @@ const SAMPLE = 2000;
 
 export function detectLang(text: string): string {
   const sample = text.slice(0, SAMPLE * 2).toLowerCase();
-  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
-  const latin = count(sample, /\p{Script=Latin}/gu);
+  const cyrillic = countScript(sample, CYRILLIC);
+  const latin = countScript(sample, LATIN);
   if (cyrillic === 0 && latin === 0) return otherScript(sample);
   if (cyrillic >= latin) return cyrillicLang(sample, cyrillic);
   if (count(sample, UZBEK_LATIN) / latin >= UZBEK_DENSITY) return 'uz';
@@ -89,6 +89,34 @@ function pick(sample: string, only: string[], fallback: string): string {
   if (only.length === 1) return ISO1[only[0]!] ?? fallback;
   const code = franc(sample.slice(0, SAMPLE), { only, minLength: 10 });
   return ISO1[code] ?? fallback;
+}
+
+/** A script's letters: a table of the Basic Multilingual Plane made once, a pattern for the rest. */
+interface Script {
+  re: RegExp;
+  bmp: Uint8Array | null;
+}
+const CYRILLIC: Script = { re: /^\p{Script=Cyrillic}$/u, bmp: null };
+const LATIN: Script = { re: /^\p{Script=Latin}$/u, bmp: null };
+
+/** How many characters of a script a text has, counted without making a string per character. */
+function countScript(s: string, script: Script): number {
+  if (!script.bmp) {
+    script.bmp = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) script.bmp[c] = script.re.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  const bmp = script.bmp;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) n += bmp[c]!;
+    else {
+      const point = s.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      if (script.re.test(String.fromCodePoint(point))) n++;
+    }
+  }
+  return n;
 }
 
 function count(s: string, re: RegExp): number {

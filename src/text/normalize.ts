@@ -20,11 +20,12 @@ const OVERSTEMMED = new Map([
 
 /** Lower case with ё → е and typographic apostrophes unified. */
 export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[’ʼʻ‘`]/g, "'");
+  const lower = word.toLowerCase();
+  // Most words have neither: test once before replacing.
+  return FOLDED.test(lower) ? lower.replace(/ё/g, 'е').replace(/[’ʼʻ‘`]/g, "'") : lower;
 }
+
+const FOLDED = /[ё’ʼʻ‘`]/;
 
 /** The stem of one word, chosen by its script. Hyphenated words are stemmed part by part. */
 export function stem(word: string): string {

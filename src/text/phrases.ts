@@ -17,7 +17,7 @@ interface PrefixNode<E> {
 
 interface Entry<T> {
   /** Per word of the phrase, the keys any of which a text word may match. */
-  keys: string[][];
+  words: WordKeys[];
   payload: T;
   /** The phrase starts with a capital: the text must too (proper names, «Дни культуры»). */
   cased: boolean;
@@ -32,6 +32,8 @@ const SKIPPED = /^[-‐–—'’"«»“”]$/;
  * tokens. `generation` moves with every phrase added.
  */
 const starts = { keys: new Map<string, number>(), prefixes: { next: new Map(), entries: [] } as PrefixNode<number>, generation: 0 };
+/** Words whose start lists a matcher keeps (then it starts over). */
+const START_LISTS_LIMIT = 50_000;
 /** Matchers past the 31st share the last bit: they look at every token any of them may start. */
 let matchers = 0;
 
@@ -40,6 +42,8 @@ export class PhraseMatcher<T> {
   private byFirst = new Map<string, Entry<T>[]>();
   /** Prefix entries («подписа*») in a letter trie: a word walks it once, with no key strings made. */
   private prefixes: PrefixNode<Entry<T>> = { next: new Map(), entries: [] };
+  /** Per word (its shared keys), the lists of entries it may start, in the order they are tried; emptied by `add`. */
+  private startLists = new Map<TokenKeys, Entry<T>[][]>();
 
   add(phrase: string, payload: T): void {
     const words = tokenize(phrase).filter((t) => t.kind !== 'punct' || !SKIPPED.test(t.text));
@@ -50,8 +54,9 @@ export class PhraseMatcher<T> {
       else keys.push(t.kind === 'word' ? dictionaryKeys(t.text) : [`p:${t.lower}`]);
     });
     if (!keys.length) return;
-    const entry = { keys, payload, cased: words[0]!.upper };
+    const entry = { words: keys.map(wordKeys), payload, cased: words[0]!.upper };
     starts.generation++;
+    this.startLists.clear();
     for (const key of keys[0]!) {
       if (key.startsWith('s:')) {
         addPrefix(starts.prefixes, key.slice(2), this.bit);
@@ -74,17 +79,7 @@ export class PhraseMatcher<T> {
       const t = tokens[i]!;
       let best: PhraseMatch<T> | null = null;
       if (startsPhrase[i]! & this.bit && !isSkipped(t)) {
-        const tk = tokenKeys(tokens, i);
-        // Most tokens start no phrase: look a key up before calling anything.
-        for (const key of tk.keys) {
-          const list = this.byFirst.get(key);
-          if (list) best = this.longest(list, tokens, i, to, best);
-        }
-        let node: PrefixNode<Entry<T>> | undefined = this.prefixes.next.size ? this.prefixes : undefined;
-        for (let c = 0; node && c < tk.word.length; c++) {
-          node = node.next.get(tk.word[c]!);
-          if (node?.entries.length) best = this.longest(node.entries, tokens, i, to, best);
-        }
+        for (const list of this.listsFor(tokenKeys(tokens, i))) best = this.longest(list, tokens, i, to, best);
       }
       if (best) {
         out.push(best);
@@ -94,11 +89,30 @@ export class PhraseMatcher<T> {
     return out;
   }
 
+  /** The entries a word may start: those of its keys, then those of the prefixes it begins with, shortest first. */
+  private listsFor(tk: TokenKeys): Entry<T>[][] {
+    let lists = this.startLists.get(tk);
+    if (lists) return lists;
+    lists = [];
+    for (const key of tk.keys) {
+      const list = this.byFirst.get(key);
+      if (list) lists.push(list);
+    }
+    let node: PrefixNode<Entry<T>> | undefined = this.prefixes.next.size ? this.prefixes : undefined;
+    for (let c = 0; node && c < tk.word.length; c++) {
+      node = node.next.get(tk.word[c]!);
+      if (node?.entries.length) lists.push(node.entries);
+    }
+    if (this.startLists.size >= START_LISTS_LIMIT) this.startLists.clear();
+    this.startLists.set(tk, lists);
+    return lists;
+  }
+
   /** The longest of the best match so far and the entries of a list that match at token i. */
   private longest(list: Entry<T>[], tokens: Token[], i: number, to: number, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
     for (const entry of list) {
       if (entry.cased && !tokens[i]!.upper) continue;
-      const end = matchRest(entry.keys, tokens, i, to);
+      const end = matchRest(entry.words, tokens, i, to);
       if (end < 0) continue;
       if (!best || end > best.tokenEnd) best = { tokenStart: i, tokenEnd: end, payloads: [entry.payload] };
       else if (end === best.tokenEnd && !best.payloads.includes(entry.payload)) best.payloads.push(entry.payload);
@@ -127,30 +141,47 @@ function phraseStarts(tokens: Token[]): Int32Array {
   const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const tk = tokenKeys(tokens, i);
-    let bits = 0;
-    for (const k of tk.keys) bits |= starts.keys.get(k) ?? 0;
-    let node: PrefixNode<number> | undefined = starts.prefixes;
-    for (let c = 0; node && c < tk.word.length; c++) {
-      node = node.next.get(tk.word[c]!);
-      for (const b of node?.entries ?? []) bits |= b;
+    if (tk.generation !== starts.generation) {
+      tk.starts = startBits(tk);
+      tk.generation = starts.generation;
     }
-    out[i] = bits;
+    out[i] = tk.starts;
   }
   marks.set(tokens, { generation: starts.generation, starts: out });
   return out;
+}
+
+function startBits(tk: TokenKeys): number {
+  let bits = 0;
+  for (const k of tk.keys) bits |= starts.keys.get(k) ?? 0;
+  let node: PrefixNode<number> | undefined = starts.prefixes;
+  for (let c = 0; node && c < tk.word.length; c++) {
+    node = node.next.get(tk.word[c]!);
+    for (const b of node?.entries ?? []) bits |= b;
+  }
+  return bits;
 }
 
 function isSkipped(t: Token): boolean {
   return t.kind === 'punct' && SKIPPED.test(t.text);
 }
 
-function matchRest(keys: string[][], tokens: Token[], start: number, to: number): number {
+interface WordKeys {
+  exact: string[];
+  prefixes: string[];
+}
+
+function wordKeys(keys: string[]): WordKeys {
+  return { exact: keys.filter((k) => !k.startsWith('s:')), prefixes: keys.filter((k) => k.startsWith('s:')).map((k) => k.slice(2)) };
+}
+
+function matchRest(words: WordKeys[], tokens: Token[], start: number, to: number): number {
   let i = start + 1;
-  for (let k = 1; k < keys.length; k++) {
-    while (i < to && isSkipped(tokens[i]!) && tokens[i]!.sentence === tokens[start]!.sentence) i++;
-    if (i >= to || tokens[i]!.sentence !== tokens[start]!.sentence) return -1;
-    const tk = tokenKeys(tokens, i);
-    if (!keys[k]!.some((key) => hasKey(tk, key))) return -1;
+  const sentence = tokens[start]!.sentence;
+  for (let k = 1; k < words.length; k++) {
+    while (i < to && isSkipped(tokens[i]!) && tokens[i]!.sentence === sentence) i++;
+    if (i >= to || tokens[i]!.sentence !== sentence) return -1;
+    if (!hasAnyKey(tokenKeys(tokens, i), words[k]!)) return -1;
     i++;
   }
   return i;
@@ -160,16 +191,26 @@ interface TokenKeys {
   keys: string[];
   /** The word in lower case, for prefix keys. */
   word: string;
+  /** The bits of the matchers a phrase of which may start with this token, at `generation`. */
+  starts: number;
+  generation: number;
 }
 
-function hasKey(tk: TokenKeys, key: string): boolean {
-  return key.startsWith('s:') ? tk.word.startsWith(key.slice(2)) : tk.keys.includes(key);
+function hasAnyKey(tk: TokenKeys, w: WordKeys): boolean {
+  for (const key of w.exact) if (tk.keys.includes(key)) return true;
+  for (const prefix of w.prefixes) if (tk.word.startsWith(prefix)) return true;
+  return false;
 }
 
-// Every matcher scans the same document in turn: the keys of its tokens are made once per token
-// array (the last one at hand, the others kept while their array lives).
+// Every matcher scans the same document in turn: the keys of its tokens are found once per token
+// array (the last one at hand, the others kept while their array lives). A token's keys depend on
+// its text only, and words recur across documents: the keys of a word are made once and shared by
+// every token of it (the table is dropped when it grows large), with no object made per token.
 const keysOf = new WeakMap<Token[], (TokenKeys | undefined)[]>();
 let cached: { tokens: Token[]; keys: (TokenKeys | undefined)[] } = { tokens: [], keys: [] };
+const wordKeysMemo = new Map<string, TokenKeys>();
+const punctKeysMemo = new Map<string, TokenKeys>();
+const KEYS_LIMIT = 200_000;
 
 /** The keys of token i. */
 function tokenKeys(tokens: Token[], i: number): TokenKeys {
@@ -181,7 +222,17 @@ function tokenKeys(tokens: Token[], i: number): TokenKeys {
   let keys = cached.keys[i];
   if (!keys) {
     const t = tokens[i]!;
-    keys = t.kind === 'word' ? { keys: textKeys(t.text), word: t.lower } : { keys: [`p:${t.lower}`], word: '' };
+    const word = t.kind === 'word';
+    const memo = word ? wordKeysMemo : punctKeysMemo;
+    keys = memo.get(word ? t.text : t.lower);
+    // The lower-case form of a word is made from its text; a token made otherwise gets keys of its own.
+    if (!keys || (word && keys.word !== t.lower)) {
+      keys = word
+        ? { keys: textKeys(t.text), word: t.lower, starts: 0, generation: -1 }
+        : { keys: [`p:${t.lower}`], word: '', starts: 0, generation: -1 };
+      if (memo.size >= KEYS_LIMIT) memo.clear();
+      memo.set(word ? t.text : t.lower, keys);
+    }
     cached.keys[i] = keys;
   }
   return keys;

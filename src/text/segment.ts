@@ -96,8 +96,7 @@ export function splitSentences(text: string, tokens: Omit<Token, 'sentence'>[]):
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (!next) break;
-    const gap = text.slice(t.end, next.start);
-    if (/\n\s*\n|\n/.test(gap) && i >= first) {
+    if (i >= first && hasNewline(text, t.end, next.start)) {
       close(i, i + 1);
       continue;
     }
@@ -125,16 +124,23 @@ export function splitSentences(text: string, tokens: Omit<Token, 'sentence'>[]):
   return sentences;
 }
 
+/** A line break in text[from, to). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** Tokens with their sentence index, and the sentences. */
 export function segment(text: string): { tokens: Token[]; sentences: Sentence[] } {
   const raw = tokenize(text);
   const sentences = splitSentences(text, raw);
-  const tokens: Token[] = new Array(raw.length);
+  // The tokens just made gain their sentence in place: no second object per token.
+  const tokens = raw as Token[];
   let s = 0;
   for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!;
+    const t = tokens[i]!;
     while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
-    tokens[i] = { ...t, sentence: s };
+    t.sentence = s;
   }
   return { tokens, sentences };
 }

@@ -235,3 +235,22 @@ test('days named relative to publication in the language modules', () => {
   assert.deepEqual(only('Имрӯз ҳайат ба шаҳр омад.', 'tg'), ['relative', '2025-10-15', 'Имрӯз']);
   assert.deepEqual(found('Кечасы делегация прибыла.', 'ru'), [], 'a longer word is not «кеча»');
 });
+
+test('a month or season name inside another word opens no rule; the whole word next to it still does', () => {
+  assert.deepEqual(found('Продажи смартфонов и летательных аппаратов выросли.', 'ru'), []);
+  assert.deepEqual(found('The mayor and the summertime crowd came back.', 'en'), []);
+  assert.deepEqual(only('Продажи смартфонов выросли в марте.', 'ru'), ['month', '2025-03', 'в марте']);
+  assert.deepEqual(periods('За девять месяцев смартфоны подорожали.', 'ru'), ['2025-01..2025-09']);
+  assert.deepEqual(periods('Смартфоны подорожали.', 'ru'), []);
+});
+
+test('a rule read around its month, year or modifier finds the words before it, as far as four of them', () => {
+  assert.deepEqual(only('Форум пройдет со 2 по 5 июня в Омске.', 'ru'), ['range', '2025-06-02', '2025-06-05', 'со 2 по 5 июня']);
+  assert.deepEqual(only('Выставка открыта до 28 сентября.', 'ru'), ['range', null, '2025-09-28', 'до 28 сентября']);
+  assert.deepEqual(only('По итогам 2024 года оборот вырос.', 'ru'), ['year', '2024', 'По итогам 2024 года']);
+  assert.deepEqual(only('Trade grew earlier this year.', 'en'), ['relative', '2025', 'earlier this year']);
+  assert.deepEqual(only('The plan runs up to 2030.', 'en'), ['range', null, '2030', 'up to 2030']);
+  // An emoji (two code units) right before the month, and a month inside a longer word.
+  assert.deepEqual(only('📅 в марте 2026 года', 'ru'), ['month', '2026-03', 'в марте 2026 года']);
+  assert.deepEqual(found('Премьер-министр Мартин Смарт прибыл.', 'ru'), []);
+});

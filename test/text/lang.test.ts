@@ -62,3 +62,10 @@ test('a short English line is English', () => {
 test('text with no letters of a known script is undetermined', () => {
   assert.equal(detectLang('2025 — 12 345'), 'und');
 });
+
+test('letters outside the common planes count by their script: a text of astral Cyrillic and emoji reads as Cyrillic', () => {
+  // Cyrillic Extended-D (U+1E030…) letters next to a few Latin ones, and emoji that belong to no script.
+  const astral = '\u{1E030}\u{1E031}\u{1E032}\u{1E033}\u{1E034} 😀😀😀 ab';
+  assert.notEqual(detectLang(astral), 'en');
+  assert.equal(detectLang('😀😀😀 The delegation of the region arrived in the city for talks on trade and transport.'), 'en');
+});

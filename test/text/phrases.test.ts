@@ -61,3 +61,27 @@ test('keys: dictionary form against text forms', () => {
   assert.ok(textKeys('Бурятии').includes(dictionaryKey('Бурятия')));
   assert.ok(!textKeys('омские').includes(dictionaryKey('Омск')));
 });
+
+test('a phrase added after a text was read is found in it, and a word read once matches in every text', () => {
+  const { tokens } = segment('Делегация Омской области посетила Павлодар.');
+  const m = new PhraseMatcher<string>();
+  m.add('Омская область', 'RU-OMS');
+  assert.deepEqual(
+    m.find(tokens).map((x) => x.payloads[0]),
+    ['RU-OMS'],
+  );
+  m.add('Павлодар', 'KZ-PAV');
+  assert.deepEqual(
+    m.find(tokens).map((x) => x.payloads[0]),
+    ['RU-OMS', 'KZ-PAV'],
+  );
+  assert.deepEqual(found(m, 'В Павлодаре и в Омской области'), ['KZ-PAV', 'RU-OMS']);
+  assert.deepEqual(found(m, 'Омская делегация'), []);
+});
+
+test('a prefix word inside a phrase matches any word it begins', () => {
+  const m = new PhraseMatcher<string>();
+  m.add('стороны подписа* соглашение', 'signing');
+  assert.deepEqual(found(m, 'Стороны подписали соглашение.'), ['signing']);
+  assert.deepEqual(found(m, 'Стороны обсудили соглашение.'), []);
+});

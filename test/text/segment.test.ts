@@ -36,3 +36,13 @@ test('every token knows its sentence', () => {
   assert.equal(sentences.length, 2);
   assert.equal(tokens.find((t) => t.text === 'Второе')?.sentence, 1);
 });
+
+test('a line break inside the gap between two tokens ends a sentence, spaces alone do not', () => {
+  const { sentences, tokens } = segment('Итоги года\n  Объем торговли вырос');
+  assert.equal(sentences.length, 2);
+  assert.deepEqual(
+    tokens.map((t) => t.sentence),
+    [0, 0, 1, 1, 1],
+  );
+  assert.equal(segment('Итоги года   Объем торговли вырос').sentences.length, 1);
+});
