@@ -6,7 +6,7 @@
 // story, an agreement against those of its kind sharing a country. Whole-store answers (overview,
 // graph, partners, timeline) then read these in proportion to their size.
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { countryOf } from '../extract/gazetteer.js';
 import type { ItemList, ItemRow } from './items.js';
 import { fromJson, type Database } from './schema.js';
@@ -169,10 +169,14 @@ export async function replaceTallied(
   await deltas.apply(trx);
 }
 
-/** Units the fresh items join: those holding an item the relation links them to. */
+/**
+ * Units the fresh items join: those holding an item the relation links them to. Candidates come
+ * from the (list, kind, cluster) and (list, kind, date) indexes: an event's story and the dates
+ * close enough to its own (fact_items.date is an event's date, else its document's), an
+ * agreement's year.
+ */
 async function linkedUnits(trx: Transaction<Database>, fresh: readonly UnitItem[]): Promise<Set<string>> {
   const out = new Set<string>();
-  const ofList = (list: string) => fresh.filter((f) => f.list === list);
   const check = (candidates: ItemRecord[], linked: (a: UnitItem, b: UnitItem) => boolean, own: readonly UnitItem[]) => {
     for (const c of candidates) {
       if (c.unit === null || out.has(c.unit)) continue;
@@ -180,45 +184,44 @@ async function linkedUnits(trx: Transaction<Database>, fresh: readonly UnitItem[
       if (own.some((f) => linked(f, it))) out.add(c.unit);
     }
   };
-  const byKind = (items: readonly UnitItem[]) => {
-    const m = new Map<string, UnitItem[]>();
-    for (const it of items) m.set(it.kind, [...(m.get(it.kind) ?? []), it]);
-    return m;
-  };
-  for (const [kind, own] of byKind(ofList('events'))) {
-    const base = trx.selectFrom('fact_items').select(ITEM_COLUMNS).where('list', '=', 'events').where('kind', '=', kind);
-    // The same story...
-    const clusters = [...new Set(own.map((f) => f.cluster))];
-    for (const part of chunks(clusters)) check(await base.where('cluster', 'in', part).execute(), eventsLinked, own);
-    // ...or a date close enough (fact_items.date is an event's own date, else its document's).
+  const events = fresh.filter((f) => f.list === 'events');
+  if (events.length) {
+    const kinds = [...new Set(events.map((f) => f.kind))];
+    const clusters = [...new Set(events.map((f) => f.cluster))];
     const dates = new Set<string>();
     const months = new Set<string>();
-    for (const f of own) {
+    for (const f of events) {
       const d = eventDate(f);
       if (!d) continue;
       const w = eventWindow(d);
       for (const x of w.dates) dates.add(x);
       if (w.monthPrefix) months.add(w.monthPrefix);
     }
-    for (const part of chunks([...dates])) check(await base.where('date', 'in', part).execute(), eventsLinked, own);
-    for (const m of months) check(await base.where('date', '>=', m).where('date', '<', `${m}\uffff`).execute(), eventsLinked, own);
+    const candidates = await trx
+      .selectFrom('fact_items')
+      .select(ITEM_COLUMNS)
+      .where('list', '=', 'events')
+      .where('kind', 'in', kinds)
+      .where((eb) =>
+        eb.or([
+          eb('cluster', 'in', clusters),
+          ...(dates.size ? [eb('date', 'in', [...dates])] : []),
+          ...[...months].map((m) => eb.and([eb('date', '>=', m), eb('date', '<', `${m}\uffff`)])),
+        ]),
+      )
+      .execute();
+    check(candidates, eventsLinked, events);
   }
-  for (const [kind, own] of byKind(ofList('agreements'))) {
-    // Agreements that can be one share a country.
-    const countries = [...new Set(own.flatMap((f) => partiesOfItem(f)).map((p) => countryOf(p) ?? p))];
-    if (!countries.length) continue;
-    for (const part of chunks(countries))
-      check(
-        await trx
-          .selectFrom('fact_items')
-          .select(ITEM_COLUMNS)
-          .where('list', '=', 'agreements')
-          .where('kind', '=', kind)
-          .where('id', 'in', (eb) => eb.selectFrom('item_parties').select('item_id').where('country', 'in', part))
-          .execute(),
-        agreementsLinked,
-        own,
-      );
+  const agreements = fresh.filter((f) => f.list === 'agreements' && partiesOfItem(f).length);
+  const keys = new Set(agreements.map((f) => `${f.kind}\u0000${String(f.payload.year ?? '')}`));
+  for (const [kind, year] of [...keys].map((k) => k.split('\u0000') as [string, string])) {
+    const own = agreements.filter((f) => f.kind === kind && String(f.payload.year ?? '') === year);
+    // An agreement's date is its year where it gives one, else its document's date.
+    let query = trx.selectFrom('fact_items').select(ITEM_COLUMNS).where('list', '=', 'agreements').where('kind', '=', kind);
+    query = year
+      ? query.where('date', '=', year)
+      : query.where((eb) => eb.or([eb('date', 'is', null), eb(sql<number>`length(date)`, '>', 4)]));
+    check(await query.execute(), agreementsLinked, own);
   }
   for (const f of fresh) if (f.list !== 'events' && f.list !== 'agreements') out.add(`s|${storyKey(f)}`);
   return out;

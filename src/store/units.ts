@@ -113,8 +113,8 @@ export function eventWindow(d: string): { dates: string[]; monthPrefix?: string 
 }
 
 /**
- * Event reports of one type are one event when (a) one story cluster tells both and their sides
- * meet, (b) they are alike to the letter (parties and date), or (c) their dates are close and
+ * Event reports of one type are one event when (a) one story cluster tells both and their
+ * parties agree (a region matches its own country), whatever their dates, (b) they are alike to the letter (parties and date), or (c) their dates are close and
  * their parties agree (a region matches its own country). The groups are the connected
  * components, each listed in the order its members were given.
  */
@@ -128,7 +128,7 @@ export function eventComponents(events: readonly UnitItem[]): number[][] {
     const story = `${a.kind}|${a.cluster}`;
     const peers = byStory.get(story);
     if (!peers) return void byStory.set(story, [i]);
-    for (const j of peers) if (actors[i]!.some((x) => actors[j]!.some((y) => sameSide(x, y)))) uf.union(j, i);
+    for (const j of peers) if (actorsMatch(actors[i]!, actors[j]!)) uf.union(j, i);
     if (!peers.some((j) => actors[j]!.join(',') === actors[i]!.join(','))) peers.push(i);
   });
   // (b) Reports alike to the letter are one at once; only one of them takes part in (c).
@@ -177,7 +177,7 @@ export function eventComponents(events: readonly UnitItem[]): number[][] {
 export function eventsLinked(a: UnitItem, b: UnitItem): boolean {
   if (a.kind !== b.kind) return false;
   const [xa, xb] = [actorsOf(a), actorsOf(b)];
-  if (a.cluster === b.cluster && xa.some((x) => xb.some((y) => sameSide(x, y)))) return true;
+  if (a.cluster === b.cluster && actorsMatch(xa, xb)) return true;
   const [da, db] = [eventDate(a), eventDate(b)];
   if (!da || !db) return false;
   if (da === db && xa.join(',') === xb.join(',')) return true;

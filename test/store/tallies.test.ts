@@ -229,5 +229,6 @@ describe('the event relation', () => {
     assert.ok(!eventsLinked(item('a', ['RU-ALT', 'KZ-VOS'], '2025-03-14'), item('b', ['RU-OMS', 'KZ-VOS'], '2025-03-14')));
     assert.ok(!eventsLinked(item('a', ['RU-ALT', 'KZ-VOS'], '2025'), item('b', ['RU-ALT', 'KZ-VOS'], '2025-03-14')));
     assert.ok(!eventsLinked(item('a', ['RU-ALT'], null, 'story'), item('b', ['MN'], null, 'story')), 'one story, no side in common');
+    assert.ok(!eventsLinked(item('a', ['RU-ALT', 'KZ'], null, 'story'), item('b', ['RU-ALT', 'MN'], null, 'story')), 'one side only');
   });
 });

@@ -1,0 +1,124 @@
+// bench:scale — the cost of the API's reads against the size of the store. N generated articles
+// (bench/generate.ts: varied parties, dates and wording, streamed, never all in memory) are run
+// through extraction and stored one by one as `coopgraph ingest` stores them; then, R times, one
+// more article is written and the reads are timed right after it, with no warm-up: the overview,
+// the graph, dossiers of parties (the median over the busiest ones), a party's partners and
+// timeline, and a search. Reads go through the HTTP API's handlers (createApp, in process).
+// Prints and saves bench/out/scale-N-ENGINE.json; peak memory is the process's peak RSS.
+//   npx tsx bench/scale.ts [N=10000] [sqlite|postgres] [R=5]   (COOPGRAPH_BENCH_PG overrides the URL)
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { pino } from 'pino';
+import { ingestDocument } from '../src/app/ingest.js';
+import { createApp } from '../src/api/app.js';
+import { sourceDoc } from '../src/ingest/source.js';
+import { openStore } from '../src/store/index.js';
+import type { Store } from '../src/store/store.js';
+import { article } from './generate.js';
+import { peakRssMb } from './report.js';
+
+const N = Number(process.argv[2] ?? 10_000);
+const ENGINE = process.argv[3] ?? 'sqlite';
+const ROUNDS = Number(process.argv[4] ?? 5);
+const PG_URL = process.env.COOPGRAPH_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/test';
+const DOSSIERS = 10;
+
+async function target(): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (ENGINE === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'coopgraph-scale-'));
+    return { url: join(dir, 'bench.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const schema = `coopgraph_scale_${process.pid}`;
+  const admin = new pg.Client(PG_URL);
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const sep = PG_URL.includes('?') ? '&' : '?';
+  return {
+    url: `${PG_URL}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    drop: async () => {
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    },
+  };
+}
+
+async function ingest(store: Store, i: number, seed?: string): Promise<void> {
+  const a = article(i, seed);
+  const read = sourceDoc({ id: a.id, source: `generated:${a.id}`, body: a.text });
+  if (!read.ok) throw new Error(`${a.id}: ${read.reason}`);
+  await ingestDocument(store, read.doc);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+const t = await target();
+const store = await openStore(t.url);
+try {
+  const app = createApp(store, { logger: pino({ level: 'silent' }) });
+  const get = async (path: string) => {
+    const started = performance.now();
+    const res = await app.request(path);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${path}: ${res.status}`);
+    return performance.now() - started;
+  };
+
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < N; i++) {
+    await ingest(store, i);
+    if (i % 1000 === 999) process.stderr.write(`\r${i + 1} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  const ingestSeconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  process.stderr.write('\n');
+
+  const graph = (await (await app.request('/graph')).json()) as { nodes: { id: string }[] };
+  const parties = graph.nodes.slice(0, DOSSIERS).map((n) => n.id);
+  const timings: Record<string, number[]> = {};
+  const time = async (name: string, path: string) => (timings[name] ??= []).push(await get(path));
+  for (let r = 0; r < ROUNDS; r++) {
+    // A write, then each read as the first after it.
+    await ingest(store, N + r, 'scale-write');
+    await time('overview', '/overview');
+    await time('graph', '/graph');
+    await time('partners', `/parties/${parties[r % parties.length]}/partners`);
+    await time('timeline', `/timeline?party=${parties[r % parties.length]}&limit=50`);
+    await time('search', `/search?q=${encodeURIComponent('зерно')}`);
+    await ingest(store, N + ROUNDS + r, 'scale-write');
+    // Dossiers as the web workspace asks for them (5 sources a line), the first read of each after a write.
+    for (const p of parties) await time(`dossier`, `/dossier/${p}?sources=5`);
+  }
+  const reads = Object.fromEntries(
+    Object.entries(timings).map(([name, xs]) => [name, { median: round(median(xs)), max: round(Math.max(...xs)), n: xs.length }]),
+  );
+  const result = {
+    name: `scale-${N}-${ENGINE}`,
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version },
+    engine: ENGINE,
+    documents: await store.countDocuments(),
+    ingest: {
+      seconds: Math.round(ingestSeconds),
+      docsPerSecond: Math.round(N / ingestSeconds),
+      cpuSeconds: Math.round((used.user + used.system) / 1e6),
+    },
+    readsAfterWriteMs: reads,
+    peakRssMb: peakRssMb(),
+  };
+  console.log(`\nbench:scale — ${N} documents on ${ENGINE}: ingest ${result.ingest.docsPerSecond} docs/s (${result.ingest.seconds} s)`);
+  console.log(`${'read (first after a write)'.padEnd(28)} ${'median ms'.padStart(10)} ${'max ms'.padStart(9)} ${'n'.padStart(4)}`);
+  for (const [name, r] of Object.entries(reads))
+    console.log(`${name.padEnd(28)} ${String(r.median).padStart(10)} ${String(r.max).padStart(9)} ${String(r.n).padStart(4)}`);
+  console.log(`peak RSS ${result.peakRssMb} MB`);
+  const dir = join(import.meta.dirname, 'out');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${result.name}.json`), JSON.stringify(result, null, 2) + '\n');
+  console.log(`saved bench/out/${result.name}.json`);
+} finally {
+  await store.close();
+  await t.drop();
+}
