@@ -5,13 +5,19 @@
 // the graph, dossiers of parties (the median over the busiest ones), a party's partners and
 // timeline, and a search. Reads go through the HTTP API's handlers (createApp, in process).
 // Prints and saves bench/out/scale-N-ENGINE.json; peak memory is the process's peak RSS.
+// With K (COOPGRAPH_SCALE_EXTRACT=K), only the first K articles go through extraction; each later
+// one is stored with the facts of article i mod K moved to its own date (events, years): its own
+// text, bands and date, so clusters and merges stay as varied, at the cost of storing alone.
 //   npx tsx bench/scale.ts [N=10000] [sqlite|postgres] [R=5]   (COOPGRAPH_BENCH_PG overrides the URL)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
-import { ingestDocument } from '../src/app/ingest.js';
+import { ingestAnalyzed } from '../src/app/ingest.js';
+import { analyzeSource, documentRecord } from '../src/app/pipeline.js';
+import type { FactsRecord } from '../src/core/facts.js';
+import { prepare } from '../src/text/prepare.js';
 import { createApp } from '../src/api/app.js';
 import { sourceDoc } from '../src/ingest/source.js';
 import { openStore } from '../src/store/index.js';
@@ -24,6 +30,32 @@ const ENGINE = process.argv[3] ?? 'sqlite';
 const ROUNDS = Number(process.argv[4] ?? 5);
 const PG_URL = process.env.COOPGRAPH_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/test';
 const DOSSIERS = 10;
+const EXTRACT = Number(process.env.COOPGRAPH_SCALE_EXTRACT ?? Infinity);
+const analyzed: FactsRecord[] = [];
+
+const DAY = 86_400_000;
+/** A date moved by `days` (a day), to the month or the year of `to` (coarser dates). */
+function moved(date: string, days: number, to: string): string {
+  if (date.length === 10) return new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);
+  return to.slice(0, date.length);
+}
+
+/** Article `i`'s own facts, or those of an analyzed one moved to its date (see above). */
+function factsFor(i: number, published: string | null): FactsRecord | undefined {
+  if (i < EXTRACT) return undefined;
+  const base = analyzed[i % analyzed.length]!;
+  const to = published ?? base.published ?? '2025-01-01';
+  const days = base.published ? Math.round((Date.parse(to) - Date.parse(base.published)) / DAY) : 0;
+  const years = Number(to.slice(0, 4)) - Number((base.published ?? to).slice(0, 4));
+  const copy = JSON.parse(JSON.stringify(base, (k, v: unknown) => (k === 'evidence' ? undefined : v))) as FactsRecord;
+  return {
+    ...copy,
+    published,
+    events: copy.events.map((e) => ({ ...e, date: e.date ? moved(e.date, days, to) : e.date })),
+    agreements: copy.agreements.map((a) => ({ ...a, year: a.year === null ? null : a.year + years })),
+    plans: copy.plans.map((p) => ({ ...p, year: p.year === null ? null : p.year + years })),
+  };
+}
 
 async function target(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (ENGINE === 'sqlite') {
@@ -48,7 +80,14 @@ async function ingest(store: Store, i: number, seed?: string): Promise<void> {
   const a = article(i, seed);
   const read = sourceDoc({ id: a.id, source: `generated:${a.id}`, body: a.text });
   if (!read.ok) throw new Error(`${a.id}: ${read.reason}`);
-  await ingestDocument(store, read.doc);
+  if (i >= EXTRACT && seed === undefined) {
+    const doc = prepare(read.doc);
+    await ingestAnalyzed(store, documentRecord(doc), { ...factsFor(i, doc.published)!, doc: doc.id, lang: doc.lang, title: doc.title });
+    return;
+  }
+  const { doc, facts } = analyzeSource(read.doc);
+  if (seed === undefined) analyzed.push(facts);
+  await ingestAnalyzed(store, documentRecord(doc), facts);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -101,6 +140,7 @@ try {
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version },
     engine: ENGINE,
     documents: await store.countDocuments(),
+    extracted: Math.min(N, EXTRACT),
     ingest: {
       seconds: Math.round(ingestSeconds),
       docsPerSecond: Math.round(N / ingestSeconds),
