@@ -125,7 +125,6 @@ export class SqlStore implements Store {
               .insertInto('document_bands')
               .values(bands.map((band) => ({ band, doc_id: id })))
               .execute();
-          await tallyDocument(trx, doc.published, 1);
           if (facts) {
             const record = { ...facts, doc: id };
             await this.#writeFacts(trx, id, record, meta, now);
@@ -135,6 +134,8 @@ export class SqlStore implements Store {
             await writeItems(trx, (t, keys) => this.#e.lockBands(t, keys), [id], rows);
             await bump(trx);
           }
+          // Last: the rows every writer updates are held only until the commit that follows.
+          await tallyDocument(trx, doc.published, 1);
           return { status: 'inserted', id, cluster, nearDuplicateOf: near?.id ?? null };
         }
         throw new Error(`document ${doc.id}: both ${doc.id} and its suffixed id are taken by other content`);

@@ -65,14 +65,15 @@ class Deltas {
       }
   }
   async apply(trx: Db) {
-    const tallies = [...this.tallies].filter(([, n]) => n !== 0);
+    // In one order in every writer: concurrent upserts of the same rows never wait on each other in a cycle.
+    const tallies = [...this.tallies].filter(([, n]) => n !== 0).sort(([a], [b]) => cmp(a, b));
     for (const part of chunks(tallies))
       await trx
         .insertInto('tallies')
         .values(part.map(([k, n]) => ({ name: k.split('\u0000')[0]!, key: k.slice(k.indexOf('\u0000') + 1), n })))
         .onConflict((oc) => oc.columns(['name', 'key']).doUpdateSet({ n: (eb) => eb('tallies.n', '+', eb.ref('excluded.n')) }))
         .execute();
-    const pairs = [...this.pairs].filter(([, n]) => n !== 0);
+    const pairs = [...this.pairs].filter(([, n]) => n !== 0).sort(([a], [b]) => cmp(a, b));
     for (const part of chunks(pairs))
       await trx
         .insertInto('pair_counts')

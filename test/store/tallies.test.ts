@@ -211,6 +211,35 @@ for (const engine of ENGINES) {
       assert.ok(summary.changed > 0);
       await same('after reextract');
     });
+
+    test('writers on several connections at once keep them equal', async () => {
+      const other = await engine.create();
+      const stores = await Promise.all([0, 1, 2, 3].map(() => openStore(other.target)));
+      try {
+        const docs = Array.from({ length: 32 }, (_, i) =>
+          doc(`c${i}`, `2025-03-${String(1 + (i % 20)).padStart(2, '0')}`, {
+            actors: ['RU-ALT', i % 3 ? 'KZ-VOS' : 'KZ'],
+            events: [visit(['RU-ALT', i % 3 ? 'KZ-VOS' : 'KZ'], `2025-03-${String(1 + (i % 20)).padStart(2, '0')}`)],
+            agreements: [signed(['RU-ALT', i % 2 ? 'KZ' : 'MN'], 2025)],
+            flows: [{ from: 'RU-ALT', to: i % 2 ? 'KZ-VOS' : 'MN', goods: ['10'] }],
+          } as Facts),
+        );
+        await Promise.all(
+          stores.map((s, w) =>
+            fill(
+              s,
+              docs.filter((_, i) => i % stores.length === w),
+            ),
+          ),
+        );
+        const { stored, counted } = await snapshots(other);
+        assert.deepEqual(stored, counted);
+        assert.ok(stored.tallies.includes('documents||32'));
+      } finally {
+        for (const s of stores) await s.close();
+        await other.drop();
+      }
+    });
   });
 }
 
