@@ -170,6 +170,38 @@ export async function replaceTallied(
   await deltas.apply(trx);
 }
 
+interface Light {
+  id: string;
+  unit: string | null;
+  party: string | null;
+  country: string | null;
+}
+
+/**
+ * Of some candidates (one row per party they name), those that can share a side with one of
+ * `own` (actorsMatch: each names a party of the other, its country or one of its regions), read
+ * whole: in a large story cluster most candidates are other parties' and are never parsed.
+ */
+async function sharingASide(
+  trx: Transaction<Database>,
+  light: readonly Light[],
+  own: readonly UnitItem[],
+  known: Set<string>,
+): Promise<ItemRecord[]> {
+  const parties = new Set(own.flatMap((f) => partiesOfItem(f)));
+  const near = new Set([...parties, ...[...parties].map((p) => countryOf(p) ?? p)]);
+  const bare = own.some((f) => partiesOfItem(f).length === 0);
+  const ok = new Set<string>();
+  for (const r of light) {
+    if (r.unit === null || known.has(r.unit)) continue;
+    if (r.party === null ? bare : near.has(r.party) || parties.has(r.country!)) ok.add(r.id);
+  }
+  const rows: ItemRecord[] = [];
+  for (const part of chunks([...ok]))
+    rows.push(...(await trx.selectFrom('fact_items').select(ITEM_COLUMNS).where('id', 'in', part).execute()));
+  return rows;
+}
+
 /**
  * Units the fresh items join: those holding an item the relation links them to. Candidates come
  * from the (list, kind, cluster) and (list, kind, date) indexes: an event's story and the dates
@@ -178,13 +210,18 @@ export async function replaceTallied(
  */
 async function linkedUnits(trx: Transaction<Database>, fresh: readonly UnitItem[]): Promise<Set<string>> {
   const out = new Set<string>();
-  const check = (candidates: ItemRecord[], linked: (a: UnitItem, b: UnitItem) => boolean, own: readonly UnitItem[]) => {
-    for (const c of candidates) {
+  const check = async (candidates: Light[], linked: (a: UnitItem, b: UnitItem) => boolean, own: readonly UnitItem[]) => {
+    for (const c of await sharingASide(trx, candidates, own, out)) {
       if (c.unit === null || out.has(c.unit)) continue;
       const it = toItem(c);
       if (own.some((f) => linked(f, it))) out.add(c.unit);
     }
   };
+  const light = () =>
+    trx
+      .selectFrom('fact_items')
+      .leftJoin('item_parties', 'item_parties.item_id', 'fact_items.id')
+      .select(['fact_items.id', 'fact_items.unit', 'item_parties.party', 'item_parties.country']);
   const events = fresh.filter((f) => f.list === 'events');
   if (events.length) {
     const kinds = [...new Set(events.map((f) => f.kind))];
@@ -198,31 +235,29 @@ async function linkedUnits(trx: Transaction<Database>, fresh: readonly UnitItem[
       for (const x of w.dates) dates.add(x);
       if (w.monthPrefix) months.add(w.monthPrefix);
     }
-    const candidates = await trx
-      .selectFrom('fact_items')
-      .select(ITEM_COLUMNS)
-      .where('list', '=', 'events')
-      .where('kind', 'in', kinds)
+    const candidates = await light()
+      .where('fact_items.list', '=', 'events')
+      .where('fact_items.kind', 'in', kinds)
       .where((eb) =>
         eb.or([
-          eb('cluster', 'in', clusters),
-          ...(dates.size ? [eb('date', 'in', [...dates])] : []),
-          ...[...months].map((m) => eb.and([eb('date', '>=', m), eb('date', '<', `${m}\uffff`)])),
+          eb('fact_items.cluster', 'in', clusters),
+          ...(dates.size ? [eb('fact_items.date', 'in', [...dates])] : []),
+          ...[...months].map((m) => eb.and([eb('fact_items.date', '>=', m), eb('fact_items.date', '<', `${m}\uffff`)])),
         ]),
       )
       .execute();
-    check(candidates, eventsLinked, events);
+    await check(candidates, eventsLinked, events);
   }
   const agreements = fresh.filter((f) => f.list === 'agreements' && partiesOfItem(f).length);
   const keys = new Set(agreements.map((f) => `${f.kind}\u0000${String(f.payload.year ?? '')}`));
   for (const [kind, year] of [...keys].map((k) => k.split('\u0000') as [string, string])) {
     const own = agreements.filter((f) => f.kind === kind && String(f.payload.year ?? '') === year);
     // An agreement's date is its year where it gives one, else its document's date.
-    let query = trx.selectFrom('fact_items').select(ITEM_COLUMNS).where('list', '=', 'agreements').where('kind', '=', kind);
+    let query = light().where('fact_items.list', '=', 'agreements').where('fact_items.kind', '=', kind);
     query = year
-      ? query.where('date', '=', year)
-      : query.where((eb) => eb.or([eb('date', 'is', null), eb(sql<number>`length(date)`, '>', 4)]));
-    check(await query.execute(), agreementsLinked, own);
+      ? query.where('fact_items.date', '=', year)
+      : query.where((eb) => eb.or([eb('fact_items.date', 'is', null), eb(sql<number>`length(fact_items.date)`, '>', 4)]));
+    await check(await query.execute(), agreementsLinked, own);
   }
   for (const f of fresh) if (f.list !== 'events' && f.list !== 'agreements') out.add(`s|${storyKey(f)}`);
   return out;
