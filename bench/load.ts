@@ -3,12 +3,14 @@
 // (autocannon is not among the dependencies; Node's fetch does) sending the main reads from C
 // connections for S seconds, first alone, then with W writes a second (POST /documents of new
 // generated articles). Prints requests/s and p50/p99 per read; saves bench/out/load.json.
+// With COOPGRAPH_LOAD_OLD=DIR (a checkout of an earlier commit, node_modules beside it), the same
+// run is made first against that code (its own store, filled and served by it), then this one's:
+// old and new in one run, on one machine state.
 //   npx tsx bench/load.ts [N=10000] [S=15] [C=8] [W=3]          (traffic only to 127.0.0.1)
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fillStore } from '../test/e2e/bulk.js';
 import { article } from './generate.js';
 
 const [N = 10_000, SECONDS = 15, CONNECTIONS = 8, WRITES = 3] = process.argv.slice(2).map(Number);
@@ -24,9 +26,18 @@ const READS = [
   '/graph',
 ];
 
-function startServer(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'cli', 'bin.ts'), 'serve', '--port', '0', '--db', db], {
-    cwd: ROOT,
+/** Fills a store with the code of `root` (its test/e2e/bulk.ts), in a process of its own. */
+function fill(root: string, db: string): Promise<void> {
+  const code = `const { fillStore } = await import(${JSON.stringify(join(root, 'test', 'e2e', 'bulk.ts'))}); await fillStore(${JSON.stringify(db)}, ${N});`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: root, stdio: 'inherit' });
+  return new Promise((resolve, reject) =>
+    child.once('exit', (status) => (status === 0 ? resolve() : reject(new Error(`filling the store exited with ${status}`)))),
+  );
+}
+
+function startServer(root: string, db: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'cli', 'bin.ts'), 'serve', '--port', '0', '--db', db], {
+    cwd: root,
     env: { ...process.env, COOPGRAPH_TOKENS: `${TOKEN}:editor` },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -123,34 +134,41 @@ async function phase(url: string, name: string, writesPerSecond: number, firstAr
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'coopgraph-load-'));
-try {
-  const db = join(dir, 'store.db');
-  let started = performance.now();
-  await fillStore(db, N);
-  console.log(`filled ${N} documents in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  const server = await startServer(db);
+const variants: [string, string][] = [
+  ...(process.env.COOPGRAPH_LOAD_OLD ? [['old', process.env.COOPGRAPH_LOAD_OLD] as [string, string]] : []),
+  ['new', ROOT],
+];
+const all: (Row & { code: string })[] = [];
+for (const [code, root] of variants) {
+  const dir = mkdtempSync(join(tmpdir(), 'coopgraph-load-'));
   try {
-    // One pass over every read first, so that neither phase pays for cold caches.
-    for (const route of READS) await (await fetch(server.url + route)).arrayBuffer();
-    started = performance.now();
-    const rows = [...(await phase(server.url, 'reads only', 0, 0)), ...(await phase(server.url, `with ${WRITES} writes/s`, WRITES, N))];
-    console.log(`\nbench:load — ${N} documents, ${CONNECTIONS} connections, ${SECONDS} s a phase (ms)`);
-    console.log(
-      `${'phase'.padEnd(18)} ${'route'.padEnd(36)} ${'req'.padStart(6)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} ${'errors'.padStart(6)}`,
-    );
-    for (const r of rows)
-      console.log(
-        `${r.phase.padEnd(18)} ${decodeURIComponent(r.route).padEnd(36)} ${String(r.requests).padStart(6)} ${String(r.perSecond).padStart(7)} ${String(r.p50).padStart(6)} ${String(r.p99).padStart(6)} ${String(r.errors).padStart(6)}`,
-      );
-    mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
-    writeFileSync(
-      join(ROOT, 'bench', 'out', 'load.json'),
-      JSON.stringify({ documents: N, connections: CONNECTIONS, seconds: SECONDS, writesPerSecond: WRITES, rows }, null, 2),
-    );
+    const db = join(dir, 'store.db');
+    const started = performance.now();
+    await fill(root, db);
+    console.log(`${code}: filled ${N} documents in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const server = await startServer(root, db);
+    try {
+      // One pass over every read first, so that neither phase pays for cold caches.
+      for (const route of READS) await (await fetch(server.url + route)).arrayBuffer();
+      const rows = [...(await phase(server.url, 'reads only', 0, 0)), ...(await phase(server.url, `with ${WRITES} writes/s`, WRITES, N))];
+      all.push(...rows.map((r) => ({ code, ...r })));
+    } finally {
+      await server.stop();
+    }
   } finally {
-    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
+console.log(`\nbench:load — ${N} documents, ${CONNECTIONS} connections, ${SECONDS} s a phase (ms)`);
+console.log(
+  `${'code'.padEnd(5)} ${'phase'.padEnd(18)} ${'route'.padEnd(36)} ${'req'.padStart(6)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} ${'errors'.padStart(6)}`,
+);
+for (const r of all)
+  console.log(
+    `${r.code.padEnd(5)} ${r.phase.padEnd(18)} ${decodeURIComponent(r.route).padEnd(36)} ${String(r.requests).padStart(6)} ${String(r.perSecond).padStart(7)} ${String(r.p50).padStart(6)} ${String(r.p99).padStart(6)} ${String(r.errors).padStart(6)}`,
+  );
+mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench', 'out', 'load.json'),
+  JSON.stringify({ documents: N, connections: CONNECTIONS, seconds: SECONDS, writesPerSecond: WRITES, rows: all }, null, 2),
+);

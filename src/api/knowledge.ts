@@ -123,14 +123,15 @@ const curateRoute = (action: 'confirm' | 'reject' | 'correct') =>
 export type HeavyReader = <T>(read: HeavyRead) => Promise<T>;
 
 export function knowledgeRoutes<E extends Env>(app: OpenAPIHono<E>, store: Store, heavy?: HeavyReader): void {
-  const overview = () => (heavy ? heavy<Q.Overview>({ name: 'overview', args: [] }) : Q.overview(store));
-  const graph = (q: Q.GraphQuery) => (heavy ? heavy<Q.Graph>({ name: 'graph', args: [q] }) : Q.graph(store, q));
+  // The overview, the graph, partners and timelines read what every write keeps current
+  // (store/tallies.ts), in proportion to their answer: served here. A dossier and a graph over a
+  // span of dates still merge items: elsewhere, where a worker thread is at hand.
+  const overview = () => Q.overview(store);
+  const graph = (q: Q.GraphQuery) => (heavy && (q.from || q.to) ? heavy<Q.Graph>({ name: 'graph', args: [q] }) : Q.graph(store, q));
   const dossier = (code: string, other: string | undefined, o: Q.DossierOptions) =>
     heavy ? heavy<Q.Dossier>({ name: 'dossier', args: [code, other, o] }) : Q.dossier(store, code, other, o);
-  const partners = (code: string, limit?: number) =>
-    heavy ? heavy<Q.Partner[]>({ name: 'partners', args: [code, limit] }) : Q.partners(store, code, limit);
-  const timeline = (q: Q.TimelineQuery) =>
-    heavy ? heavy<Awaited<ReturnType<typeof Q.timeline>>>({ name: 'timeline', args: [q] }) : Q.timeline(store, q);
+  const partners = (code: string, limit?: number) => Q.partners(store, code, limit);
+  const timeline = (q: Q.TimelineQuery) => Q.timeline(store, q);
 
   app.openapi(routes.overview, async (c) => c.json(await overview(), 200));
 

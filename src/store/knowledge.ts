@@ -4,11 +4,15 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { fromJson, type Database } from './schema.js';
 import type { Curation, ItemList, ItemRow } from './items.js';
+import { replaceTallied, type Lock } from './tallies.js';
+import { cmp, type Unit } from './units.js';
 
 /** A projected item with the document it rests on. */
 export interface StoredItem extends Omit<ItemRow, 'parties'> {
   title: string | null;
   url: string | null;
+  /** Its relation unit (store/units.ts), null for people and sectors. */
+  unit?: string | null;
 }
 
 export interface ItemQuery {
@@ -21,12 +25,45 @@ export interface ItemQuery {
   /** On the item's date (or the document's date), YYYY[-MM[-DD]] prefixes compared as text. */
   from?: string;
   to?: string;
+  /** Items of these relation units (units()). */
+  units?: readonly string[];
+}
+
+export interface UnitQuery {
+  /** Units naming one of these parties... */
+  parties?: readonly string[];
+  /** ...or a party of one of these countries. */
+  countries?: readonly string[];
+  lists?: readonly ItemList[];
+  kind?: string;
+  /** On the unit's date (events: the most precise date told, else the first report's), prefixes compared as text. */
+  from?: string;
+  to?: string;
+  /** The newest this many (by that date, then by first member); default all, in no set order. */
+  limit?: number;
+}
+
+/** Relation units per pair of parties (a < b), list and graph kind. */
+export interface PairCount {
+  a: string;
+  b: string;
+  list: string;
+  kind: string;
+  n: number;
 }
 
 export interface KnowledgeStore {
   /** Replaces the projection rows of each given document (one transaction). */
   replaceItems(docs: readonly string[], rows: readonly ItemRow[]): Promise<void>;
   items(q: ItemQuery): Promise<StoredItem[]>;
+  /** Relation units kept up to date by every write (store/tallies.ts). */
+  units(q: UnitQuery): Promise<Unit[]>;
+  /** Every pair of parties some unit names together, counted by list and kind. */
+  pairCounts(): Promise<PairCount[]>;
+  /** Counts kept under a name (documents, month, flow, party, person, units), by key. */
+  tally(name: string): Promise<{ key: string; n: number }[]>;
+  /** How many keys a name counts. */
+  tallyKeys(name: string): Promise<number>;
   /** Curation decisions, of one document or all. */
   curations(doc?: string): Promise<Curation[]>;
   putCuration(c: Curation): Promise<void>;
@@ -74,9 +111,14 @@ export async function readCurations(db: Kysely<Database>, doc?: string): Promise
 
 /**
  * Replaces the projection rows of the given documents inside the caller's transaction (the
- * caller bumps the version): ingest writes a document, its facts and its items in one.
+ * caller bumps the version), with the units, edges and tallies they change (tallies.ts): ingest
+ * writes a document, its facts and its items in one.
  */
-export async function writeItems(trx: Transaction<Database>, docs: readonly string[], rows: readonly ItemRow[]): Promise<void> {
+export async function writeItems(trx: Transaction<Database>, lock: Lock, docs: readonly string[], rows: readonly ItemRow[]): Promise<void> {
+  await replaceTallied(trx, lock, docs, rows, () => replaceRows(trx, docs, rows));
+}
+
+async function replaceRows(trx: Transaction<Database>, docs: readonly string[], rows: readonly ItemRow[]): Promise<void> {
   for (let i = 0; i < docs.length; i += INSERT_CHUNK)
     await trx
       .deleteFrom('fact_items')
@@ -114,17 +156,19 @@ export async function writeItems(trx: Transaction<Database>, docs: readonly stri
 export class SqlKnowledge implements KnowledgeStore {
   readonly #db: Kysely<Database>;
   readonly #exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
+  readonly #lock: Lock;
 
-  constructor(db: Kysely<Database>, exclusive: <T>(fn: () => Promise<T>) => Promise<T>) {
+  constructor(db: Kysely<Database>, exclusive: <T>(fn: () => Promise<T>) => Promise<T>, lock: Lock) {
     this.#db = db;
     this.#exclusive = exclusive;
+    this.#lock = lock;
   }
 
   async replaceItems(docs: readonly string[], rows: readonly ItemRow[]): Promise<void> {
     if (docs.length === 0) return;
     await this.#exclusive(() =>
       this.#db.transaction().execute(async (trx) => {
-        await writeItems(trx, docs, rows);
+        await writeItems(trx, this.#lock, docs, rows);
         await bump(trx);
       }),
     );
@@ -146,6 +190,7 @@ export class SqlKnowledge implements KnowledgeStore {
         'fact_items.cluster',
         'fact_items.curation',
         'fact_items.payload',
+        'fact_items.unit',
         'documents.title',
         'documents.url',
       ]);
@@ -165,7 +210,10 @@ export class SqlKnowledge implements KnowledgeStore {
     if (q.docs) query = query.where('fact_items.doc_id', 'in', q.docs.length ? q.docs : ['']);
     if (q.from) query = query.where(sql<string>`coalesce(fact_items.date, fact_items.published)`, '>=', q.from);
     if (q.to) query = query.where(sql<string>`coalesce(fact_items.date, fact_items.published)`, '<=', `${q.to}\uffff`);
+    if (q.units) query = query.where('fact_items.unit', 'in', q.units.length ? q.units : ['']);
     const rows = await query.orderBy('fact_items.id').execute();
+    // Code-unit order on both engines (merged lines take their first member's id).
+    rows.sort((a, b) => cmp(a.id, b.id));
     return rows.map(({ doc_id, payload, list, curation, ...r }) => ({
       ...r,
       doc: doc_id,
@@ -173,6 +221,54 @@ export class SqlKnowledge implements KnowledgeStore {
       curation: curation as StoredItem['curation'],
       payload: fromJson<Record<string, unknown>>(payload),
     }));
+  }
+
+  async units(q: UnitQuery): Promise<Unit[]> {
+    let query = this.#db.selectFrom('units').selectAll();
+    const parties = q.parties ?? [];
+    const countries = q.countries ?? [];
+    if (parties.length || countries.length) {
+      let ids = this.#db
+        .selectFrom('unit_parties')
+        .select('unit_id')
+        .where('party', 'in', parties.length ? parties : ['']);
+      if (countries.length)
+        ids = ids.union(this.#db.selectFrom('unit_parties').select('unit_id').where('country', 'in', countries)) as typeof ids;
+      query = query.where('units.id', 'in', ids);
+    }
+    if (q.lists?.length) query = query.where('units.list', 'in', q.lists);
+    if (q.kind) query = query.where('units.kind', '=', q.kind);
+    if (q.from) query = query.where('units.sort', '>=', q.from);
+    if (q.to) query = query.where('units.sort', '<=', `${q.to}\uffff`);
+    if (q.limit !== undefined) query = query.orderBy('units.sort', 'desc').orderBy('units.first').limit(q.limit);
+    const rows = await query.execute();
+    return rows.map((u) => ({ ...u, list: u.list as ItemList, parties: u.parties ? u.parties.split(',') : [], size: Number(u.size) }));
+  }
+
+  async pairCounts(): Promise<PairCount[]> {
+    const rows = await this.#db.selectFrom('pair_counts').selectAll().where('n', '>', 0).execute();
+    return rows.map((r) => ({ ...r, n: Number(r.n) }));
+  }
+
+  async tally(name: string): Promise<{ key: string; n: number }[]> {
+    const rows = await this.#db
+      .selectFrom('tallies')
+      .select(['key', 'n'])
+      .where('name', '=', name)
+      .where('n', '>', 0)
+      .orderBy('key')
+      .execute();
+    return rows.map((r) => ({ key: r.key, n: Number(r.n) })).sort((a, b) => cmp(a.key, b.key));
+  }
+
+  async tallyKeys(name: string): Promise<number> {
+    const row = await this.#db
+      .selectFrom('tallies')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('name', '=', name)
+      .where('n', '>', 0)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 
   async curations(doc?: string): Promise<Curation[]> {

@@ -3,6 +3,8 @@
 // from the engine's `EngineDdl`. Later issues add entries (curation, entities, events); never edit
 // one that has shipped.
 import { sql, type ColumnDataType, type Kysely, type Migration } from 'kysely';
+import type { Database } from './schema.js';
+import { rebuildTallies } from './tallies.js';
 
 export interface EngineDdl {
   json: ColumnDataType;
@@ -234,6 +236,57 @@ export function migrations(ddl: EngineDdl): Record<string, Migration> {
           .addColumn('outcome', 'text')
           .execute();
         await db.schema.createIndex('ingest_jobs_state').on('ingest_jobs').columns(['state', 'enqueued_at', 'id']).execute();
+      },
+    },
+    // Knowledge kept up to date by every write (issue 9): relation units (an event, an agreement,
+    // a flow, figure or plan per story) with their parties, the graph's edges counted per pair,
+    // list and kind, and tallies (documents per month, flow keys, parties, person names, units
+    // per list). Built here from the items of an existing store; store/tallies.ts maintains them.
+    '0006_tallies': {
+      async up(db) {
+        await db.schema.alterTable('fact_items').addColumn('unit', 'text').execute();
+        await db.schema.createIndex('fact_items_unit').on('fact_items').column('unit').execute();
+        await db.schema.createIndex('fact_items_list_kind_date').on('fact_items').columns(['list', 'kind', 'date']).execute();
+        await db.schema.createIndex('fact_items_list_kind_cluster').on('fact_items').columns(['list', 'kind', 'cluster']).execute();
+        await db.schema
+          .createTable('units')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('list', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('parties', 'text', (c) => c.notNull())
+          .addColumn('first', 'text', (c) => c.notNull())
+          .addColumn('last', 'text')
+          .addColumn('sort', 'text')
+          .addColumn('size', 'integer', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('units_list_sort').on('units').columns(['list', 'sort', 'first']).execute();
+        await db.schema.createIndex('units_list_kind_sort').on('units').columns(['list', 'kind', 'sort']).execute();
+        await db.schema
+          .createTable('unit_parties')
+          .addColumn('unit_id', 'text', (c) => c.notNull())
+          .addColumn('party', 'text', (c) => c.notNull())
+          .addColumn('country', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('unit_parties_pk', ['unit_id', 'party'])
+          .execute();
+        await db.schema.createIndex('unit_parties_party').on('unit_parties').columns(['party', 'unit_id']).execute();
+        await db.schema.createIndex('unit_parties_country').on('unit_parties').columns(['country', 'unit_id']).execute();
+        await db.schema
+          .createTable('pair_counts')
+          .addColumn('a', 'text', (c) => c.notNull())
+          .addColumn('b', 'text', (c) => c.notNull())
+          .addColumn('list', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('pair_counts_pk', ['a', 'b', 'list', 'kind'])
+          .execute();
+        await db.schema
+          .createTable('tallies')
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('tallies_pk', ['name', 'key'])
+          .execute();
+        await rebuildTallies(db as Kysely<Database>);
       },
     },
   };

@@ -48,6 +48,21 @@ export interface FactItemsTable {
   cluster: string;
   curation: string | null;
   payload: Json;
+  /** The relation unit it belongs to (migration 0006), null for people and sectors. */
+  unit: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A relation unit (store/units.ts), kept up to date by every write (store/tallies.ts). */
+export interface UnitsTable {
+  id: string;
+  list: string;
+  kind: string;
+  /** Sorted codes, comma-separated. */
+  parties: string;
+  first: string;
+  last: string | null;
+  sort: string | null;
+  size: number;
 }
 
 export interface ItemPartiesTable {
@@ -99,6 +114,12 @@ export interface Database {
   /** Verbatim JSON text, not jsonb: a kept answer comes back with its keys in their order. */
   summaries: { name: string; version: number; body: string };
   ingest_jobs: IngestJobsTable;
+  units: UnitsTable;
+  unit_parties: { unit_id: string; party: string; country: string };
+  /** Relation units per pair of parties, list and kind: the graph's edges. */
+  pair_counts: { a: string; b: string; list: string; kind: string; n: number };
+  /** Counts by name and key (documents per month, items per flow key, party or person name, units per list). */
+  tallies: { name: string; key: string; n: number };
   sources: SourcesTable;
   fetch_log: FetchLogTable;
   source_items: { source_id: string; url: string; status: string; doc_id: string | null; at: Timestamp };

@@ -6,6 +6,7 @@ import type { Engine } from './engine.js';
 import { applyCuration, projectRecord } from './items.js';
 import { SqlJobQueue } from './jobs.js';
 import { bump, readCurations, SqlKnowledge, writeItems } from './knowledge.js';
+import { rebuildTallies, recount, storedTallies, tallyDocument, type TallySnapshot } from './tallies.js';
 import { migrations } from './migrations.js';
 import { SqlMonitor } from './monitor.js';
 import { fromJson, fromTimestamp, type Database } from './schema.js';
@@ -59,7 +60,11 @@ export class SqlStore implements Store {
     this.#e = engine;
     this.#db = engine.db;
     this.engine = engine.name;
-    this.knowledge = new SqlKnowledge(engine.db, (fn) => engine.exclusive(fn));
+    this.knowledge = new SqlKnowledge(
+      engine.db,
+      (fn) => engine.exclusive(fn),
+      (trx, keys) => engine.lockBands(trx, keys),
+    );
     this.jobs = new SqlJobQueue(engine);
     this.monitor = new SqlMonitor(engine.db, (fn) => engine.exclusive(fn), engine.name);
   }
@@ -126,12 +131,31 @@ export class SqlStore implements Store {
             // The knowledge projection in the same transaction: a crash can never leave a
             // document with facts and no items (a rerun would skip it as a duplicate).
             const rows = projectRecord(applyCuration(record, await readCurations(trx, id)), cluster);
-            await writeItems(trx, [id], rows);
+            await writeItems(trx, (t, keys) => this.#e.lockBands(t, keys), [id], rows);
             await bump(trx);
           }
+          // Last: the rows every writer updates are held only until the commit that follows.
+          await tallyDocument(trx, doc.published, 1);
           return { status: 'inserted', id, cluster, nearDuplicateOf: near?.id ?? null };
         }
         throw new Error(`document ${doc.id}: both ${doc.id} and its suffixed id are taken by other content`);
+      }),
+    );
+  }
+
+  async deleteDocument(id: string): Promise<boolean> {
+    return this.#e.exclusive(() =>
+      this.#db.transaction().execute(async (trx) => {
+        const doc = await trx.selectFrom('documents').select(['id', 'published']).where('id', '=', id).executeTakeFirst();
+        if (!doc) return false;
+        // Its items leave their units and tallies first, in this transaction.
+        await writeItems(trx, (t, keys) => this.#e.lockBands(t, keys), [id], []);
+        await tallyDocument(trx, doc.published, -1);
+        await trx.deleteFrom('document_bands').where('doc_id', '=', id).execute();
+        await trx.deleteFrom('facts').where('doc_id', '=', id).execute();
+        await trx.deleteFrom('documents').where('id', '=', id).execute();
+        await bump(trx);
+        return true;
       }),
     );
   }
@@ -209,6 +233,16 @@ export class SqlStore implements Store {
     const exists = await this.#db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
     if (!exists) throw new Error(`cannot store facts: no document ${id}`);
     await this.#writeFacts(this.#db, id, facts, meta, new Date().toISOString());
+  }
+
+  /** The kept units, edges and tallies beside a count from scratch of the same (tests, checks). */
+  async tallySnapshots(): Promise<{ stored: TallySnapshot; counted: TallySnapshot }> {
+    return { stored: await storedTallies(this.#db), counted: (await recount(this.#db)).snapshot };
+  }
+
+  /** Builds the kept units, edges and tallies again from the items (what migration 0006 does). */
+  async rebuildTallies(): Promise<void> {
+    await this.#e.exclusive(() => this.#db.transaction().execute((trx) => rebuildTallies(trx)));
   }
 
   async close(): Promise<void> {

@@ -83,6 +83,12 @@ export interface Store {
    * outcome says which id it got). Safe with several writers at once, on any engine.
    */
   putDocument(doc: DocumentRecord, facts: FactsRecord | null, meta?: FactsMeta): Promise<PutOutcome>;
+  /**
+   * Removes a document with its bands, facts and items, and takes its items out of the kept
+   * units and counts, in one transaction. False when there is no such document. Its curation
+   * decisions stay (they are keyed by content and apply again if it comes back).
+   */
+  deleteDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Newest published first (undated last), then by id. */
   listDocuments(q?: ListQuery): Promise<DocumentSummary[]>;

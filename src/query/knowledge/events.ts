@@ -2,8 +2,10 @@
 // and figures merged alike, and commitments (plans and planned agreements) followed to their
 // fulfilment. Pure functions over projected items.
 import type { StoredItem } from '../../store/knowledge.js';
-import { UnionFind } from './people.js';
-import { actorsMatch, actorsOf, sameSide, sourcesOf, type Source } from './sources.js';
+import { agreementComponents, cmp, eventComponents, UnionFind } from '../../store/units.js';
+import { actorsMatch, actorsOf, sourcesOf, type Source } from './sources.js';
+
+export { closeDates, cmp } from '../../store/units.js';
 
 export interface KbEvent {
   id: string;
@@ -36,97 +38,17 @@ export interface Commitment {
   sources: Source[];
 }
 
-const DAY = 86_400_000;
-/** Plain code-unit order: dates and codes need no locale, and localeCompare is slow in bulk. */
-export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const days = new Map<string, number>();
-/** Days from the epoch to the first day a YYYY[-MM[-DD]] date can mean (remembered: Date.parse is slow in bulk). */
-/** The days of a month, as the keys day-level events are filed under. */
-function daysOf(month: string): string[] {
-  const first = dayOf(`${month}-01`);
-  return Array.from({ length: 31 }, (_, k) => dateOfDay(first + k)).filter((d) => d.startsWith(month));
-}
-
-function dateOfDay(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}
-
-function dayOf(d: string): number {
-  let n = days.get(d);
-  if (n === undefined) days.set(d, (n = Date.parse(d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d) / DAY));
-  return n;
-}
-
-/** Dates of one happening: days within 3, the same month where one gives only a month, the same year where both give only a year. */
-export function closeDates(a: string, b: string): boolean {
-  if (a.length === 10 && b.length === 10) return Math.abs(dayOf(a) - dayOf(b)) <= 3;
-  if (a.length === 4 || b.length === 4) return a.length === b.length && a === b;
-  return a.slice(0, 7) === b.slice(0, 7);
-}
-
-const eventDate = (it: StoredItem) => (it.payload.date as string | null) ?? it.published;
 const union = (lists: string[][]) => [...new Set(lists.flat())].sort();
 
 /**
- * Events of one type whose parties agree (a region matches its own country) and whose dates are
- * close, or which one story cluster tells, are one event. Sorted by date, each event is compared
- * only with those of the next five weeks, so a party's whole history merges in near-linear time.
+ * Event reports merged into events by the store's relation (store/units.ts: one type, sides
+ * that agree, dates close or one story), each once, newest first.
  */
 export function mergeEvents(items: readonly StoredItem[]): KbEvent[] {
   const events = items.filter((i) => i.list === 'events');
-  const dates = events.map(eventDate);
-  const actors = events.map(actorsOf);
-  const uf = new UnionFind(events.length);
-  // The same story from the same cluster is one event when its sides agree.
-  const byStory = new Map<string, number>();
-  events.forEach((a, i) => {
-    const story = `${a.kind}|${a.cluster}`;
-    const first = byStory.get(story);
-    if (first === undefined) byStory.set(story, i);
-    else if (actors[i]!.some((x) => actors[first]!.some((y) => sameSide(x, y)))) uf.union(first, i);
-  });
-  // Reports alike to the letter (type, parties, date) are one event at once; only one of them
-  // takes part in the comparisons below.
-  const alike = new Map<string, number>();
-  const dated: number[] = [];
-  events.forEach((a, i) => {
-    if (!dates[i]) return;
-    const key = `${a.kind}|${actors[i]!.join(',')}|${dates[i]}`;
-    const first = alike.get(key);
-    if (first === undefined) {
-      alike.set(key, i);
-      dated.push(i);
-    } else uf.union(first, i);
-  });
-  // Candidates meet in buckets of type, country and date (a day, a month or a year), so a store
-  // of many thousand events compares each only with the few near it, not with every other.
-  const buckets = new Map<string, number[]>();
-  const keysOf = (i: number, grain: (d: string) => string[]) => {
-    const countries = [...new Set(actors[i]!.map((c) => c.split('-')[0]!))];
-    return grain(dates[i]!).flatMap((g) => countries.map((c) => `${events[i]!.kind}|${c}|${g}`));
-  };
-  // An event is filed under its own grain; it looks for others at every grain it could match.
-  const filed = (d: string) => [d.length === 10 ? d : d.length === 7 ? `m${d}` : `y${d}`];
-  const sought = (d: string) => {
-    if (d.length === 4) return [`y${d}`];
-    if (d.length === 7) return [`m${d}`, ...daysOf(d)];
-    const day = dayOf(d);
-    return [`m${d.slice(0, 7)}`, ...[-3, -2, -1, 0, 1, 2, 3].map((k) => dateOfDay(day + k))];
-  };
-  for (const i of dated)
-    for (const key of keysOf(i, filed)) {
-      const list = buckets.get(key) ?? [];
-      list.push(i);
-      buckets.set(key, list);
-    }
-  for (const i of dated)
-    for (const key of keysOf(i, sought))
-      for (const j of buckets.get(key) ?? []) {
-        if (j === i || uf.find(i) === uf.find(j)) continue;
-        if (closeDates(dates[i]!, dates[j]!) && actorsMatch(actors[i]!, actors[j]!)) uf.union(i, j);
-      }
-  return groups(events, uf)
-    .map((group) => {
+  return eventComponents(events)
+    .map((members) => {
+      const group = members.map((i) => events[i]!);
       const dates = group.map((g) => g.payload.date as string | null).filter((d): d is string => !!d);
       return {
         id: group[0]!.id,
@@ -167,13 +89,11 @@ function mergeBy(items: StoredItem[], key: (it: StoredItem) => string, same: (a:
   return groups(items, uf);
 }
 
+/** Agreements merged by the store's relation (store/units.ts): one kind, status and year, sides that agree. */
 export function mergeAgreements(items: readonly StoredItem[]): KbAgreement[] {
   const agreements = items.filter((i) => i.list === 'agreements');
-  return mergeBy(
-    agreements,
-    (it) => `${it.kind}|${String(it.payload.status)}|${String(it.payload.year ?? '')}`,
-    (a, b) => actorsMatch(actorsOf(a), actorsOf(b)),
-  )
+  return agreementComponents(agreements)
+    .map((members) => members.map((i) => agreements[i]!))
     .map((group) => {
       const p = group[0]!.payload;
       return {

@@ -5,6 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { countryOf } from '../../extract/gazetteer.js';
 import type { StoredItem } from '../../store/knowledge.js';
+import { UnionFind } from '../../store/units.js';
 import { sourcesOf, type Source } from './sources.js';
 
 const CYR: Record<string, string> = {
@@ -135,20 +136,7 @@ export interface PeopleCuration {
   aliases: { person: string; alias: string }[];
 }
 
-export class UnionFind {
-  readonly #parent: number[];
-  constructor(n: number) {
-    this.#parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.#parent[i] !== i) i = this.#parent[i] = this.#parent[this.#parent[i]!]!;
-    return i;
-  }
-  union(a: number, b: number): void {
-    const [x, y] = [this.find(a), this.find(b)];
-    if (x !== y) this.#parent[Math.max(x, y)] = Math.min(x, y);
-  }
-}
+export { UnionFind };
 
 const mostCommon = (values: string[]) => {
   const n = new Map<string, number>();

@@ -6,8 +6,9 @@ import type { FactsRecord } from '../../core/facts.js';
 import { countryOf, placeByCode } from '../../extract/gazetteer.js';
 import { chapterName } from '../../extract/lexicons.js';
 import { applyCuration, type ItemList } from '../../store/items.js';
-import type { ItemQuery, StoredItem } from '../../store/knowledge.js';
+import type { ItemQuery, PairCount, StoredItem } from '../../store/knowledge.js';
 import type { SearchHit, Store } from '../../store/store.js';
+import { graphKind, partiesOfItem, RELATION_LISTS, WEIGHTS, type Unit } from '../../store/units.js';
 import { MAX_LIMIT } from '../documents.js';
 import {
   commitments,
@@ -21,7 +22,7 @@ import {
 } from './events.js';
 import { kept } from './kept.js';
 import { buildPeople, type PersonEntity } from './people.js';
-import { actorsOf, sourcesOf, type Source } from './sources.js';
+import { sourcesOf, type Source } from './sources.js';
 
 export interface PartyInfo {
   code: string;
@@ -59,16 +60,7 @@ export function scopeOf(code: string): Scope {
 
 export const inScope = (party: string, s: Scope) => s.parties.includes(party) || s.countries.includes(countryOf(party) ?? '');
 
-/** Every party an item names: actors, both ends of a flow, a person's party. */
-export function partiesOfItem(it: StoredItem): string[] {
-  if (it.list === 'flows') return [String(it.payload.from), String(it.payload.to)];
-  if (it.list === 'people') return it.payload.actor ? [String(it.payload.actor)] : [];
-  return actorsOf(it);
-}
-
-const RELATION_LISTS: ItemList[] = ['events', 'agreements', 'flows', 'figures', 'plans'];
-/** How much an item says about a relation: things done weigh more than numbers and intentions. */
-export const WEIGHTS: Record<string, number> = { events: 3, agreements: 3, flows: 2, figures: 1, plans: 1 };
+export { partiesOfItem, WEIGHTS };
 
 /** One thing said about a relation, counted once however many sources tell it. */
 interface RelationUnit {
@@ -118,23 +110,23 @@ export interface Partner {
 
 /**
  * Parties `code` deals with, by activity: each event and agreement once however many sources
- * tell it (merged), flows, figures and plans once per story; an event or agreement weighs 3, a
- * flow 2, a figure or plan 1. A region's score also counts for its
- * country, so a country ranks at least as high as any of its regions; the code's own country
+ * tell it, flows, figures and plans once per story (the store's relation units, kept at ingest);
+ * an event or agreement weighs 3, a flow 2, a figure or plan 1. A region's score also counts for
+ * its country, so a country ranks at least as high as any of its regions; the code's own country
  * is left out (a region's dealings with its own state are not partnerships).
  */
 export async function partners(store: Store, code: string, limit = 20): Promise<Partner[]> {
   const scope = scopeOf(code);
   const own = countryOf(code);
-  const items = await store.knowledge.items({ ...scope, lists: RELATION_LISTS });
+  const units = await store.knowledge.units({ ...scope, lists: RELATION_LISTS });
   const score = new Map<string, { score: number; last: string | null }>();
-  for (const unit of relationUnits(items)) {
+  for (const unit of units) {
     const others = new Set(unit.parties.filter((p) => !inScope(p, scope)).flatMap((p) => [p, countryOf(p) ?? p]));
     for (const p of others) {
       if (p === own || inScope(p, scope)) continue;
       const s = score.get(p) ?? { score: 0, last: null };
       s.score += WEIGHTS[unit.list] ?? 1;
-      if (unit.date && (!s.last || unit.date > s.last)) s.last = unit.date;
+      if (unit.last && (!s.last || unit.last > s.last)) s.last = unit.last;
       score.set(p, s);
     }
   }
@@ -285,10 +277,32 @@ export interface TimelineQuery {
   limit?: number;
 }
 
+/**
+ * Events newest first, each once however many sources tell it (the store's event units): of a
+ * party (its regions too), a type, and a span of the event's date.
+ */
 export async function timeline(store: Store, q: TimelineQuery = {}): Promise<KbEvent[]> {
-  const items = await store.knowledge.items({ ...(q.party ? scopeOf(q.party) : {}), lists: ['events'], from: q.from, to: q.to });
-  const events = mergeEvents(q.type ? items.filter((i) => i.kind === q.type) : items);
-  return events.slice(0, Math.min(q.limit ?? 100, MAX_LIMIT * 10));
+  const units = await store.knowledge.units({
+    ...(q.party ? scopeOf(q.party) : {}),
+    lists: ['events'],
+    kind: q.type,
+    from: q.from,
+    to: q.to,
+    limit: Math.min(q.limit ?? 100, MAX_LIMIT * 10),
+  });
+  return eventsOfUnits(store, units);
+}
+
+/** The merged events of some event units, in the units' order (one read of their items). */
+async function eventsOfUnits(store: Store, units: readonly Unit[]): Promise<KbEvent[]> {
+  const items = await store.knowledge.items({ units: units.map((u) => u.id), lists: ['events'] });
+  const byUnit = new Map<string, StoredItem[]>();
+  for (const it of items) {
+    const own = byUnit.get(it.unit!);
+    if (own) own.push(it);
+    else byUnit.set(it.unit!, [it]);
+  }
+  return units.flatMap((u) => mergeEvents(byUnit.get(u.id) ?? []));
 }
 
 export interface GraphQuery {
@@ -302,20 +316,39 @@ export interface Graph {
   edges: { source: string; target: string; weight: number; kinds: Record<string, number> }[];
 }
 
-/** Parties as nodes, and between each two an edge weighted as partners are (each unit once), counted by kind. */
+/**
+ * Parties as nodes, and between each two an edge weighted as partners are (each unit once),
+ * counted by kind: from the pair counts the store keeps, or over a span of dates, from the items
+ * of that span (kept, kept.ts).
+ */
 export async function graph(store: Store, q: GraphQuery = {}): Promise<Graph> {
-  if (!q.from && !q.to && !q.kind) return kept(store, 'graph', () => overviewAndGraph(store));
+  if (!q.from && !q.to) return graphOfPairs(await store.knowledge.pairCounts(), q.kind);
   const name = `graph?from=${q.from ?? ''}&to=${q.to ?? ''}&kind=${q.kind ?? ''}`;
   return kept(store, name, async () => ({
     [name]: graphOf(await store.knowledge.items({ lists: RELATION_LISTS, from: q.from, to: q.to }), q.kind),
   }));
 }
 
-/** The graph of items already read; `events` when the caller has merged them already. */
-function graphOf(items: readonly StoredItem[], only?: string, events?: KbEvent[]): Graph {
-  const edges = new Map<string, Graph['edges'][number]>();
-  for (const unit of relationUnits(items, events)) {
-    const kind = unit.list === 'events' ? unit.kind : unit.list.replace(/s$/, '');
+type Edge = Graph['edges'][number];
+
+function graphOfPairs(pairs: readonly PairCount[], only?: string): Graph {
+  const edges = new Map<string, Edge>();
+  for (const r of pairs) {
+    if (only && r.kind !== only && r.list !== only) continue;
+    const pair = `${r.a}|${r.b}`;
+    const e = edges.get(pair) ?? { source: r.a, target: r.b, weight: 0, kinds: {} };
+    e.weight += (WEIGHTS[r.list] ?? 1) * r.n;
+    e.kinds[r.kind] = (e.kinds[r.kind] ?? 0) + r.n;
+    edges.set(pair, e);
+  }
+  return graphOfEdges(edges);
+}
+
+/** The graph of items already read, merged here. */
+function graphOf(items: readonly StoredItem[], only?: string): Graph {
+  const edges = new Map<string, Edge>();
+  for (const unit of relationUnits(items)) {
+    const kind = graphKind(unit.list, unit.kind);
     if (only && kind !== only && unit.list !== only) continue;
     const parties = [...new Set(unit.parties)].sort();
     for (let i = 0; i < parties.length; i++)
@@ -327,6 +360,10 @@ function graphOf(items: readonly StoredItem[], only?: string, events?: KbEvent[]
         edges.set(pair, e);
       }
   }
+  return graphOfEdges(edges);
+}
+
+function graphOfEdges(edges: Map<string, Edge>): Graph {
   const weight = new Map<string, number>();
   for (const e of edges.values()) for (const p of [e.source, e.target]) weight.set(p, (weight.get(p) ?? 0) + e.weight);
   const nodes = [...weight].map(([id, w]) => {
@@ -346,43 +383,59 @@ export interface Overview {
   activityByMonth: { month: string; count: number }[];
 }
 
+/**
+ * The whole store at a glance, from what every write keeps up to date (store/tallies.ts): counts,
+ * the newest events, the busiest pairs, documents per month. Costs its answer, not the store:
+ * only the people count reads every distinct person name (merged across scripts here).
+ */
 export async function overview(store: Store): Promise<Overview> {
-  return kept(store, 'overview', () => overviewAndGraph(store));
+  const k = store.knowledge;
+  const [documents, months, units, flows, parties, names, merges, aliases, g] = await Promise.all([
+    k.tally('documents'),
+    k.tally('month'),
+    k.tally('units'),
+    k.tallyKeys('flow'),
+    k.tallyKeys('party'),
+    k.tally('person'),
+    k.merges(),
+    k.aliases(),
+    graph(store),
+  ]);
+  const perList = new Map(units.map((u) => [u.key, u.n]));
+  return {
+    counts: {
+      documents: documents[0]?.n ?? 0,
+      events: perList.get('events') ?? 0,
+      agreements: perList.get('agreements') ?? 0,
+      flows,
+      people: buildPeople(names.map(personOfName), { merges, aliases }).length,
+      parties,
+    },
+    latestEvents: await eventsOfUnits(store, await k.units({ lists: ['events'], limit: 10 })),
+    topPairs: g.edges.slice(0, 10).map((e) => ({ a: e.source, b: e.target, weight: e.weight })),
+    activityByMonth: months.map((m) => ({ month: m.key, count: m.n })),
+  };
 }
 
-/** The overview and the whole graph, from one read of every item. */
-async function overviewAndGraph(store: Store): Promise<{ overview: Overview; graph: Graph }> {
-  const [items, documents, activityByMonth, merges, aliases] = await Promise.all([
-    store.knowledge.items({}),
-    store.countDocuments(),
-    store.knowledge.activityByMonth(),
-    store.knowledge.merges(),
-    store.knowledge.aliases(),
-  ]);
-  // One read and one merge of the events serve the counts, the latest events and the pairs.
-  const events = mergeEvents(items);
-  const g = graphOf(
-    items.filter((i) => RELATION_LISTS.includes(i.list)),
-    undefined,
-    events,
-  );
-  const overview: Overview = {
-    counts: {
-      documents,
-      events: events.length,
-      agreements: mergeAgreements(items).length,
-      flows: flowsOf(items).length,
-      people: buildPeople(
-        items.filter((i) => i.list === 'people'),
-        { merges, aliases },
-      ).length,
-      parties: new Set(items.filter((i) => i.list !== 'people').flatMap(partiesOfItem)).size,
-    },
-    latestEvents: events.slice(0, 10),
-    topPairs: g.edges.slice(0, 10).map((e) => ({ a: e.source, b: e.target, weight: e.weight })),
-    activityByMonth,
+/** A person tally's key (name and party) as the one item buildPeople needs to count it. */
+function personOfName({ key }: { key: string }): StoredItem {
+  const [name, actor] = key.split('\u0001') as [string, string];
+  return {
+    id: key,
+    doc: '',
+    list: 'people',
+    idx: 0,
+    key,
+    kind: 'person',
+    date: null,
+    published: null,
+    cluster: '',
+    curation: null,
+    unit: null,
+    payload: { name, actor: actor || null },
+    title: null,
+    url: null,
   };
-  return { overview, graph: g };
 }
 
 /** Sources per line in a dossier exported as Markdown or HTML (a briefing to print), unless asked. */
@@ -393,11 +446,11 @@ export const PAGE_SOURCES = 5;
 const DOSSIERS_AHEAD = 12;
 
 /**
- * After a write, computes again what the workspace's first pages read: the overview, the graph
- * and the dossiers of the busiest parties, so their next reader does not wait for the merge.
+ * After a write, computes again the dossiers of the busiest parties (what the workspace's first
+ * pages read), so their next reader does not wait for the merge. The overview, the graph, the
+ * partners and the timeline need no refresh: every write keeps their structures current.
  */
 export async function refreshKept(store: Store, signal?: AbortSignal): Promise<void> {
-  await overview(store);
   const g = await graph(store);
   for (const node of g.nodes.slice(0, DOSSIERS_AHEAD)) {
     if (signal?.aborted) return;
