@@ -9,12 +9,15 @@ import { evidence } from './evidence.js';
 import type { RuleName } from './rules.js';
 import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
+  clauseIds,
   clauseParties,
   coordinatedPairs,
   countedFrom,
   distinctParties,
   documentSides,
   eventAhead,
+  invitedBy,
+  isOnset,
   isReadiness,
   isResponse,
   ofKind,
@@ -699,18 +702,52 @@ function mergeAgreements(items: Agreement[]): Agreement[] {
 
 // ---- plans ----------------------------------------------------------------------------------
 
-/** What the parties intend or are invited to do: future sentences with a plan word. */
+/**
+ * Projects the parties discussed starting («обсудили открытие торгового дома», "discussed the
+ * implementation of joint projects"): a project word after a word of talks in its clause, itself
+ * a word that starts something new or governed by one two words before it at most. A project
+ * that works already («обсудили работу совместного производства») is none.
+ */
+function discussedProjects(doc: Doc, v: SentenceView): Mention[] {
+  const talks = triggers(v, 'event').filter((m) => triggerKinds(m).some((k) => k === 'discussion' || k === 'meeting'));
+  if (!talks.length) return [];
+  const ids = clauseIds(doc, v);
+  const clause = (i: number) => ids[i - v.tokenStart] ?? -1;
+  return triggers(v, 'plan').filter(
+    (m) =>
+      triggerKinds(m).includes('project') &&
+      talks.some((t) => t.tokenEnd <= m.tokenStart && clause(t.tokenStart) === clause(m.tokenStart)) &&
+      [m.tokenStart - 2, m.tokenStart - 1, m.tokenStart].some(
+        (i) => i >= v.tokenStart && clause(i) === clause(m.tokenStart) && isOnset(doc.tokens[i]!.lower),
+      ),
+  );
+}
+
+/** What the parties intend or are invited to do: future sentences with a plan word; projects the parties discussed starting. */
 export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Plan[] {
   const out: Plan[] = [];
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
   for (const v of views) {
-    if (!v.future) continue;
     const agreementSpans = triggers(v, 'agreement');
+    const inName = (m: Mention) => agreementSpans.some((a) => m.start < a.end && a.start < m.end);
+    const discussed = discussedProjects(doc, v).filter((m) => !inName(m));
+    if (!v.future && !discussed.length) continue;
     // A word that tells an event that took place («с визитом прибыла делегация») is no plan, whatever else the sentence intends.
     const told = triggers(v, 'event').filter((e) => !eventAhead(doc, v, e));
-    const words = triggers(v, 'plan').filter(
-      (m) => !agreementSpans.some((a) => m.start < a.end && a.start < m.end) && !told.some((e) => e.start === m.start && e.end === m.end),
+    const planWords = triggers(v, 'plan').filter(
+      (m) =>
+        !inName(m) &&
+        !told.some((e) => e.start === m.start && e.end === m.end) &&
+        // «по приглашению губернатора делегация посетила…»: the invitation a visit took place on.
+        !(INVITATION.test(doc.tokens[m.tokenStart]!.lower) && invitedBy(doc, v, m)),
     );
+    // Talks still to come («проведут переговоры», "will meet", «В планах — переговоры с…») are a meeting planned:
+    // a future word in their clause says so, not a date ahead elsewhere in the sentence («обсудили Дни, которые пройдут в 2026 году»).
+    const byWord = { ...v, datedAhead: false };
+    const meetings = triggers(v, 'event').filter(
+      (m) => triggerKinds(m).includes('meeting') && eventAhead(doc, byWord, m) && !planWords.some((w) => m.start < w.end && w.start < m.end),
+    );
+    const words = v.future ? [...planWords, ...meetings] : discussed;
     if (!words.length) continue;
     const actors = relationParties(v, parties.main);
     if (actors.length < 2) continue;
@@ -723,8 +760,10 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     const dates = pointDates(v).filter((d) => d.value && d.value !== doc.published);
     // «запустить до конца 2026 года», "by 2027": a deadline is the year a plan is for.
     const deadline = pointDates(v).find((d) => !d.value && d.until);
-    const y =
-      yearAhead(
+    // A project only discussed has no time of its own: the day of the talks is not its year.
+    const y = !v.future
+      ? null
+      : yearAhead(
         dates.find((d) => !pubYear || year(d)! >= pubYear),
         doc.published,
       ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null);
@@ -750,7 +789,9 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     }
     for (const kind of kinds) {
       const m = words.find((x) => triggerKinds(x).includes(kind)) ?? words[0]!;
-      out.push({ kind, actors, year: y, evidence: [fired(doc, m, `plan:${kind}`)] });
+      // Talks with the heads of several regions («переговоры с руководителями Минской, Витебской и Гомельской областей») are one meeting each.
+      const sides = kind === 'meeting' ? documentSides(actors, []) : [actors];
+      for (const who of sides) out.push({ kind, actors: who, year: y, evidence: [fired(doc, m, `plan:${kind}`)] });
     }
   }
   const merged: Plan[] = [];

@@ -38,6 +38,8 @@ interface ModalityLexicon {
   frame: Record<string, string[]>;
   readiness: Record<string, string[]>;
   since: Record<string, string[]>;
+  onset: Record<string, string[]>;
+  invitedBy: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -66,6 +68,8 @@ type Patterns = {
   frame: string[][];
   readiness: string[];
   since: string[][];
+  onset: string[];
+  invitedBy: string[][];
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -81,6 +85,8 @@ function modalityPatterns(): Patterns {
       frame: wordLists(lx.frame),
       since: wordLists(lx.since),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
+      onset: wordLists(lx.onset).map((w) => w.join(' ')),
+      invitedBy: wordLists(lx.invitedBy),
     };
   }
   return modality;
@@ -97,6 +103,15 @@ function phraseAt(doc: Doc, at: number, phrase: string[], sentence: number): boo
 /** A word of readiness («готовы», "ready", "readiness"; a trailing * of the lexicon takes any ending). */
 export const isReadiness = (word: string): boolean =>
   modalityPatterns().readiness.some((r) => word === r || (r.length >= 5 && word.startsWith(r)));
+
+/** A word that starts something new («создание», «открыть», "setting up"; a trailing * of the lexicon takes any ending). */
+export const isOnset = (word: string): boolean =>
+  modalityPatterns().onset.some((r) => (r.endsWith('*') ? word.startsWith(r.slice(0, -1)) : word === r));
+
+/** An invitation on which a visit told took place («по приглашению губернатора», "at the invitation of"). */
+export function invitedBy(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return preceded(doc, v, m, modalityPatterns().invitedBy, 0);
+}
 
 /** A word that takes up another's offer («поддержал», "to study"). */
 export const isResponse = (word: string): boolean => modalityPatterns().response.test(word);
@@ -140,7 +155,11 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
     // A future word inside a document's name («action plan») says nothing about time.
     const names = v.mentions.filter((m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'agreement');
     const looking = v.mentions.filter(
-      (m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'future' && !names.some((n) => m.start < n.end && n.start < m.end),
+      (m) =>
+        m.kind === 'trigger' &&
+        (m.attrs?.group as string) === 'future' &&
+        !names.some((n) => m.start < n.end && n.start < m.end) &&
+        !nameLike(doc, m),
     );
     v.ahead = looking.filter((m) => m.value === 'future:future' || m.value === 'future:intention');
     v.datedAhead = datesAhead(v, doc.published);
@@ -151,6 +170,21 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
     inQuote = inQuote ? closes <= opens : opens > closes;
   }
   return views;
+}
+
+/**
+ * A future word written with a capital inside a Cyrillic sentence is a name that looks like one
+ * («Болот Баетов»: Kyrgyz «болот», "will be"); Russian writes no headline in title case.
+ */
+function nameLike(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens[m.tokenStart]!;
+  const prev = doc.tokens[m.tokenStart - 1];
+  return (
+    prev?.sentence === m.sentence &&
+    (prev.kind === 'word' || prev.text === ',') &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    /\p{Script=Cyrillic}/u.test(t.text)
+  );
 }
 
 /** A point date after the publication date («в 2026 году» in a story of 2025) puts the sentence in the future. */
