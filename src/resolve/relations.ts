@@ -702,6 +702,27 @@ function mergeAgreements(items: Agreement[]): Agreement[] {
 
 // ---- plans ----------------------------------------------------------------------------------
 
+const WHERE = new Set(['в', 'во', 'на', 'in', 'at', 'on']);
+
+/**
+ * The parties of a plan: the sentence's own, a city counting as its region (when the story is
+ * about it) or its country, unless it is only where things happen («рейс между Астраханью и Туркменбаши», "Chelyabinsk governor");
+ * where they all belong to one country («с провинциями Цзилинь и Хэйлунцзян»), the story's partner
+ * of the other country joins them.
+ */
+function planParties(v: SentenceView, main: string[]): string[] {
+  // A city stands for its region where the story is about that region, else for its country.
+  const refs = v.parties
+    .filter((r) => r.via !== 'reference' && (r.via !== 'city' || !WHERE.has(r.before)))
+    .map((r) => (r.via === 'city' && !main.includes(r.code) ? { ...r, code: countryOf(r.code)! } : r));
+  const own = distinctParties(refs);
+  const countries = new Set(own.map(countryOf));
+  if (countries.size >= 2) return own.slice(0, 4);
+  const partner = main.find((c) => countries.size === 1 && countryOf(c) !== countryOf(own[0]!));
+  if (partner && own.length > 1) return [...own.slice(0, 3), partner];
+  return relationParties(v, main);
+}
+
 /**
  * Projects the parties discussed starting («обсудили открытие торгового дома», "discussed the
  * implementation of joint projects"): a project word after a word of talks in its clause, itself
@@ -749,7 +770,7 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     );
     const words = v.future ? [...planWords, ...meetings] : discussed;
     if (!words.length) continue;
-    const actors = relationParties(v, parties.main);
+    const actors = planParties(v, parties.main);
     if (actors.length < 2) continue;
     // An offer is a proposal event, not a plan.
     if (triggers(v, 'event').some((m) => triggerKinds(m).includes('proposal'))) continue;
