@@ -726,7 +726,7 @@ function planParties(v: SentenceView, main: string[]): string[] {
 /**
  * Projects the parties discussed starting («обсудили открытие торгового дома», "discussed the
  * implementation of joint projects"): a project word after a word of talks in its clause, itself
- * a word that starts something new or governed by one two words before it at most. A project
+ * a word that starts something new or governed by one three words before it at most. A project
  * that works already («обсудили работу совместного производства») is none.
  */
 function discussedProjects(doc: Doc, v: SentenceView): Mention[] {
@@ -738,7 +738,7 @@ function discussedProjects(doc: Doc, v: SentenceView): Mention[] {
     (m) =>
       triggerKinds(m).includes('project') &&
       talks.some((t) => t.tokenEnd <= m.tokenStart && clause(t.tokenStart) === clause(m.tokenStart)) &&
-      [m.tokenStart - 2, m.tokenStart - 1, m.tokenStart].some(
+      [m.tokenStart - 3, m.tokenStart - 2, m.tokenStart - 1, m.tokenStart].some(
         (i) => i >= v.tokenStart && clause(i) === clause(m.tokenStart) && isOnset(doc.tokens[i]!.lower),
       ),
   );

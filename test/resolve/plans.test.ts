@@ -1,0 +1,118 @@
+// Plans: what the parties intend, agree, discuss starting or are invited to do later. Each rule
+// with a sentence it must fire on and one it must not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { factsOf } from '../support/doc.js';
+
+const story = (...lines: string[]) => lines.join('\n');
+const plansOf = (text: string, lang: string, title = 'Омская область и Павлодарская область') =>
+  factsOf(story(title, '', text), lang).plans;
+const kinds = (text: string, lang: string, title?: string) => plansOf(text, lang, title).map((p) => p.kind);
+
+test('talks still to come are a meeting planned; talks held are none', () => {
+  assert.ok(kinds('Губернатор Омской области проведет переговоры с акимом Павлодарской области в мае.', 'ru').includes('meeting'));
+  assert.ok(kinds('The Governor of Omsk region will meet the Akim of Pavlodar region next month.', 'en').includes('meeting'));
+  assert.ok(!kinds('Губернатор Омской области провел переговоры с акимом Павлодарской области.', 'ru').includes('meeting'));
+  assert.ok(!kinds('The Governor of Omsk region met the Akim of Pavlodar region yesterday.', 'en').includes('meeting'));
+});
+
+test('talks planned with the heads of several regions are one meeting with each', () => {
+  const plans = plansOf(
+    'В планах губернатора Омской области — переговоры с руководителями Павлодарской, Костанайской и Акмолинской областей.',
+    'ru',
+  );
+  const meetings = plans.filter((p) => p.kind === 'meeting').map((p) => p.actors);
+  assert.deepEqual(meetings, [
+    ['RU-OMS', 'KZ-PAV'],
+    ['RU-OMS', 'KZ-KUS'],
+    ['RU-OMS', 'KZ-AKM'],
+  ]);
+});
+
+test('a date ahead elsewhere in the sentence does not make talks held a meeting planned', () => {
+  assert.ok(
+    !kinds('Стороны обсудили подготовку Дней Омской области в Павлодаре, которые планируется провести в 2099 году.', 'ru').includes(
+      'meeting',
+    ),
+  );
+});
+
+test('a project the parties discussed starting is a plan; one they discussed running is not', () => {
+  assert.ok(
+    kinds('Губернатор Омской области и аким Павлодарской области обсудили открытие торгового дома в Омске.', 'ru').includes('project'),
+  );
+  assert.ok(
+    kinds('The Governor of Omsk region and the Akim of Pavlodar region discussed the implementation of joint projects.', 'en').includes(
+      'project',
+    ),
+  );
+  assert.ok(
+    !kinds('Губернатор Омской области и аким Павлодарской области обсудили работу торгового дома в Омске.', 'ru').includes('project'),
+  );
+  assert.ok(
+    !kinds('The Governor of Omsk region and the Akim of Pavlodar region discussed the results of joint projects.', 'en').includes(
+      'project',
+    ),
+  );
+});
+
+test('a direct flight or a checkpoint still worked on is a project', () => {
+  assert.ok(
+    kinds('Омская и Павлодарская области рассматривают возможность открытия прямого рейса между Омском и Павлодаром.', 'ru').includes(
+      'project',
+    ),
+  );
+  assert.ok(kinds('Omsk region and Pavlodar region are exploring the reconstruction of the border checkpoint.', 'en').includes('project'));
+  assert.ok(!kinds('Омская и Павлодарская области обсудили расписание поездов.', 'ru').includes('project'));
+});
+
+test('a press service, a message and products are no project', () => {
+  assert.deepEqual(kinds('В Омской области будут рады гостям из Павлодарской области, говорится в сообщении пресс-службы.', 'ru'), []);
+  assert.deepEqual(kinds('Omsk region will welcome guests from Pavlodar region, the press service said.', 'en'), []);
+  assert.deepEqual(kinds('Omsk region will buy more products from Pavlodar region.', 'en'), []);
+  assert.ok(kinds('Omsk region and Pavlodar region plan to launch joint production of tractors.', 'en').includes('project'));
+});
+
+test('an invitation a visit took place on announces no visit; an invitation to come does', () => {
+  assert.ok(!kinds('По приглашению губернатора Омской области делегация Павлодарской области посетила Омск.', 'ru').includes('visit'));
+  assert.ok(
+    !kinds('At the invitation of the Governor of Omsk region, the delegation of Pavlodar region was in Omsk.', 'en').includes('visit'),
+  );
+  assert.ok(kinds('Губернатор Омской области пригласил акима Павлодарской области посетить Омск.', 'ru').includes('visit'));
+});
+
+test('a capitalised word inside a Cyrillic sentence is a name, not a future word', () => {
+  const f = factsOf(
+    story(
+      'Ошская область и Андижанская область',
+      '',
+      'Во встрече приняли участие аким Андижанской области и председатель кенеша Ошской области Болот Асанов.',
+    ),
+    'ru',
+  );
+  assert.ok(!f.plans.some((p) => p.kind === 'meeting'), JSON.stringify(f.plans));
+  const g = factsOf(
+    story(
+      'Ошская область и Андижанская область',
+      '',
+      'Во встрече примут участие аким Андижанской области и председатель кенеша Ошской области Болот Асанов.',
+    ),
+    'ru',
+  );
+  assert.ok(
+    g.plans.some((p) => p.kind === 'meeting'),
+    JSON.stringify(g.plans),
+  );
+});
+
+test('a plan between several regions of one country and the story’s partner names them all', () => {
+  const plans = plansOf(
+    'Наш визит будет возможностью наладить связи с Павлодарской и Костанайской областями.',
+    'ru',
+    'Омская область и Казахстан: Омская область и Павлодарская область',
+  );
+  assert.ok(
+    plans.some((p) => p.actors.includes('KZ-PAV') && p.actors.includes('KZ-KUS') && p.actors.includes('RU-OMS')),
+    JSON.stringify(plans),
+  );
+});
