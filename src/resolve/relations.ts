@@ -760,7 +760,9 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
         !inName(m) &&
         !told.some((e) => e.start === m.start && e.end === m.end) &&
         // «по приглашению губернатора делегация посетила…»: the invitation a visit took place on.
-        !(INVITATION.test(doc.tokens[m.tokenStart]!.lower) && invitedBy(doc, v, m)),
+        !(INVITATION.test(doc.tokens[m.tokenStart]!.lower) && invitedBy(doc, v, m)) &&
+        // A target («довести товарооборот до 1 млрд долларов», "a target of $5 billion") sets an amount to reach.
+        (!triggerKinds(m).includes('other') || v.mentions.some((x) => x.kind === 'money' && x.start > m.end)),
     );
     // Talks still to come («проведут переговоры», "will meet", «В планах — переговоры с…») are a meeting planned:
     // a future word in their clause says so, not a date ahead elsewhere in the sentence («обсудили Дни, которые пройдут в 2026 году»).

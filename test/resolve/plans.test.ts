@@ -116,3 +116,10 @@ test('a plan between several regions of one country and the story’s partner na
     JSON.stringify(plans),
   );
 });
+
+test('a target amount the parties mean to reach is a plan of another kind; an amount reached is not', () => {
+  assert.ok(kinds('Омская и Павлодарская области планируют к 2030 году довести товарооборот до 1 млрд долларов.', 'ru').includes('other'));
+  assert.ok(kinds('Omsk region and Pavlodar region aim to bring mutual trade to $500 million.', 'en').includes('other'));
+  assert.ok(!kinds('Товарооборот Омской и Павлодарской областей удалось увеличить до 300 млн долларов.', 'ru').includes('other'));
+  assert.ok(!kinds('Омская и Павлодарская области планируют увеличить число рейсов.', 'ru').includes('other'));
+});
