@@ -20,6 +20,7 @@ import {
   isOnset,
   isReadiness,
   isResponse,
+  thankedFor,
   ofKind,
   pointDates,
   relationParties,
@@ -761,6 +762,8 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
         !told.some((e) => e.start === m.start && e.end === m.end) &&
         // «по приглашению губернатора делегация посетила…»: the invitation a visit took place on.
         !(INVITATION.test(doc.tokens[m.tokenStart]!.lower) && invitedBy(doc, v, m)) &&
+        // «поблагодарил за поддержку в проведении форума», "thanked … for organizing the forum": done, not planned.
+        !thankedFor(doc, v, m) &&
         // A target («довести товарооборот до 1 млрд долларов», "a target of $5 billion") sets an amount to reach.
         (!triggerKinds(m).includes('other') || v.mentions.some((x) => x.kind === 'money' && x.start > m.end)),
     );

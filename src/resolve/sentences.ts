@@ -40,6 +40,7 @@ interface ModalityLexicon {
   since: Record<string, string[]>;
   onset: Record<string, string[]>;
   invitedBy: Record<string, string[]>;
+  gratitude: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -70,6 +71,7 @@ type Patterns = {
   since: string[][];
   onset: string[];
   invitedBy: string[][];
+  gratitude: string[];
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -87,6 +89,7 @@ function modalityPatterns(): Patterns {
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
       onset: wordLists(lx.onset).map((w) => w.join(' ')),
       invitedBy: wordLists(lx.invitedBy),
+      gratitude: wordLists(lx.gratitude).map((w) => w.join(' ')),
     };
   }
   return modality;
@@ -105,8 +108,20 @@ export const isReadiness = (word: string): boolean =>
   modalityPatterns().readiness.some((r) => word === r || (r.length >= 5 && word.startsWith(r)));
 
 /** A word that starts something new («создание», «открыть», "setting up"; a trailing * of the lexicon takes any ending). */
-export const isOnset = (word: string): boolean =>
-  modalityPatterns().onset.some((r) => (r.endsWith('*') ? word.startsWith(r.slice(0, -1)) : word === r));
+export const isOnset = (word: string): boolean => listed(modalityPatterns().onset, word);
+
+/** A word matches a list whose entries are words, or prefixes with a trailing *. */
+const listed = (list: string[], word: string) => list.some((r) => (r.endsWith('*') ? word.startsWith(r.slice(0, -1)) : word === r));
+
+/** Thanks earlier in the clause of the word («поблагодарил за поддержку в проведении форума»): what is thanked for was done. */
+export function thankedFor(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const ids = clauseIds(doc, v);
+  const own = ids[m.tokenStart - v.tokenStart];
+  const { gratitude } = modalityPatterns();
+  for (let i = v.tokenStart; i < m.tokenStart; i++)
+    if (ids[i - v.tokenStart] === own && listed(gratitude, doc.tokens[i]!.lower)) return true;
+  return false;
+}
 
 /** An invitation on which a visit told took place («по приглашению губернатора», "at the invitation of"). */
 export function invitedBy(doc: Doc, v: SentenceView, m: Mention): boolean {

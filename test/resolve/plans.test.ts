@@ -123,3 +123,26 @@ test('a target amount the parties mean to reach is a plan of another kind; an am
   assert.ok(!kinds('Товарооборот Омской и Павлодарской областей удалось увеличить до 300 млн долларов.', 'ru').includes('other'));
   assert.ok(!kinds('Омская и Павлодарская области планируют увеличить число рейсов.', 'ru').includes('other'));
 });
+
+test('what a party is thanked for was done; what it thanks for in advance is still no plan of its own', () => {
+  assert.ok(
+    !kinds('Губернатор Омской области поблагодарил акима Павлодарской области за поддержку в проведении форума.', 'ru').includes('event'),
+  );
+  assert.ok(
+    !kinds('The Governor of Omsk region thanked Pavlodar region for organizing the business forum, which will help trade.', 'en').includes(
+      'event',
+    ),
+  );
+  assert.ok(kinds('Губернатор Омской области и аким Павлодарской области договорились провести форум в Омске.', 'ru').includes('event'));
+});
+
+test('a project for the near future or among promising ones is still ahead', () => {
+  assert.ok(
+    kinds(
+      'The Governor of Omsk region called for the construction of a new checkpoint with Pavlodar region in the near future.',
+      'en',
+    ).includes('project'),
+  );
+  assert.ok(kinds('Omsk region and Pavlodar region discussed promising projects in agriculture.', 'en').includes('project'));
+  assert.ok(!kinds('Omsk region and Pavlodar region completed joint projects in agriculture.', 'en').includes('project'));
+});
