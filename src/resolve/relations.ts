@@ -16,6 +16,7 @@ import {
   distinctParties,
   documentSides,
   eventAhead,
+  framed,
   invitedBy,
   isOnset,
   isReadiness,
@@ -764,6 +765,8 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
         !(INVITATION.test(doc.tokens[m.tokenStart]!.lower) && invitedBy(doc, v, m)) &&
         // «поблагодарил за поддержку в проведении форума», "thanked … for organizing the forum": done, not planned.
         !thankedFor(doc, v, m) &&
+        // «В ходе мероприятия стороны обсудили перспективы…»: the occasion that frames the sentence took place, unless told ahead before it.
+        !(framed(doc, v, m) && !v.ahead.some((w) => w.start < m.start)) &&
         // A target («довести товарооборот до 1 млрд долларов», "a target of $5 billion") sets an amount to reach.
         (!triggerKinds(m).includes('other') || v.mentions.some((x) => x.kind === 'money' && x.start > m.end)),
     );

@@ -146,3 +146,15 @@ test('a project for the near future or among promising ones is still ahead', () 
   assert.ok(kinds('Omsk region and Pavlodar region discussed promising projects in agriculture.', 'en').includes('project'));
   assert.ok(!kinds('Omsk region and Pavlodar region completed joint projects in agriculture.', 'en').includes('project'));
 });
+
+test('joint events and a modernisation still to come are plans; the occasion that frames the sentence is none', () => {
+  assert.ok(kinds('Omsk region and Pavlodar region agreed to hold joint events next year.', 'en').includes('event'));
+  assert.ok(kinds('Омская и Павлодарская области планируют модернизацию пункта пропуска.', 'ru').includes('project'));
+  assert.ok(
+    !kinds('В ходе мероприятия представители Омской и Павлодарской областей обсудили перспективы сотрудничества.', 'ru').includes('event'),
+  );
+  assert.ok(!kinds('During the event, Omsk region and Pavlodar region discussed prospects for cooperation.', 'en').includes('event'));
+  assert.ok(
+    !kinds('В ходе визита в Павлодарскую область губернатор Омской области планирует подписать соглашение.', 'ru').includes('visit'),
+  );
+});
