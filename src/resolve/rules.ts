@@ -141,19 +141,35 @@ export const RELATION_RULES = [
   ...(['visit', 'meeting', 'business_mission', 'event', 'project', 'other'] as const).map((kind) => ({
     name: `plan:${kind}` as const,
     emits: `plans: ${kind}`,
-    triggers: [`plan.${kind}`, 'future.*', 'prospect.*', 'intention.*'],
+    triggers: [
+      `plan.${kind}`,
+      'future.*',
+      'prospect.*',
+      'intention.*',
+      ...(kind === 'meeting' ? ['event.meeting'] : kind === 'project' ? ['event.discussion', 'event.meeting', 'onset'] : []),
+    ],
     when: [
-      'a future, prospect or intention word in the sentence (sentenceViews)',
+      kind === 'project'
+        ? 'a future, prospect or intention word in the sentence (sentenceViews); or a project word after a word of talks in its clause, started by an onset word («обсудили открытие торгового дома») (discussedProjects)'
+        : 'a future, prospect or intention word in the sentence (sentenceViews)',
       kind === 'event'
         ? 'an invitation to a forum with no word of travel is the forum to be held (invitedTo)'
         : kind === 'visit'
           ? 'an invitation to visit is a visit plan; with a word of travel it wins over the forum it goes to'
-          : 'two parties',
+          : kind === 'meeting'
+            ? 'talks with a future word in their clause («проведут переговоры», "will meet"), one meeting per partner region (documentSides)'
+            : kind === 'other'
+              ? 'a target word with an amount after it («довести товарооборот до…», "bring trade to $…")'
+              : 'two parties',
+      'the parties: the sentence’s own, a city as its region or country; several regions of one country with the story’s partner (planParties)',
     ],
     unless: [
       'an offer or readiness before the plan word: a proposal event instead',
       'a document’s name: an agreement planned instead',
       'the word tells an event that took place (not eventAhead): «с визитом прибыла делегация»',
+      'the occasion that frames the sentence («в ходе мероприятия», "during the event") with no future word before it (framed)',
+      'thanks earlier in its clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
+      'an invitation a visit took place on: invitedBy.* («по приглашению губернатора», "at the invitation of") (invitedBy)',
     ],
   })),
 ] as const satisfies readonly RelationRule[];
