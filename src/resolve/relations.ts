@@ -453,7 +453,7 @@ function yearAhead(d: DateMention | undefined, published: string | null): number
 }
 
 const INVITATION = /^(пригласил\p{L}*|приглашени\p{L}*|invited|invitation|invites)$/u;
-const TO_EVENT = new Set(['на', 'в', 'to', 'at', 'during', 'время', 'рамках', 'for']);
+const TO_EVENT = new Set(['на', 'в', 'to', 'at', 'in', 'during', 'время', 'рамках', 'for']);
 
 /** «пригласил … на выставку», "invited … to the exhibition": the event is where the visit goes. */
 function invitedTo(doc: Doc, v: SentenceView, words: Mention[]): boolean {

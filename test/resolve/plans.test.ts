@@ -158,3 +158,9 @@ test('joint events and a modernisation still to come are plans; the occasion tha
     !kinds('В ходе визита в Павлодарскую область губернатор Омской области планирует подписать соглашение.', 'ru').includes('visit'),
   );
 });
+
+test('an invitation into a forum is the forum to be held; an invitation to come is a visit', () => {
+  const forum = kinds('The Akim of Pavlodar region invited Omsk region in the business forum, which will take place in May.', 'en');
+  assert.ok(forum.includes('event') && !forum.includes('visit'), JSON.stringify(forum));
+  assert.ok(kinds('The Akim of Pavlodar region invited the Governor of Omsk region to visit Pavlodar in May.', 'en').includes('visit'));
+});
