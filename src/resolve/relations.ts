@@ -11,6 +11,7 @@ import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
   clauseIds,
   clauseParties,
+  continues,
   coordinatedPairs,
   countedFrom,
   distinctParties,
@@ -754,7 +755,9 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     const agreementSpans = triggers(v, 'agreement');
     const inName = (m: Mention) => agreementSpans.some((a) => m.start < a.end && a.start < m.end);
     const discussed = discussedProjects(doc, v).filter((m) => !inName(m));
-    if (!v.future && !discussed.length) continue;
+    // «Достигнуты договоренности о реализации проектов. В том числе проекта по строительству завода…»: ahead as the one before.
+    const future = v.future || (continues(doc, v) && Boolean(views[v.index - 1]?.future));
+    if (!future && !discussed.length) continue;
     // A word that tells an event that took place («с визитом прибыла делегация») is no plan, whatever else the sentence intends.
     const told = triggers(v, 'event').filter((e) => !eventAhead(doc, v, e));
     const planWords = triggers(v, 'plan').filter(
@@ -776,7 +779,7 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     const meetings = triggers(v, 'event').filter(
       (m) => triggerKinds(m).includes('meeting') && eventAhead(doc, byWord, m) && !planWords.some((w) => m.start < w.end && w.start < m.end),
     );
-    const words = v.future ? [...planWords, ...meetings] : discussed;
+    const words = future ? [...planWords, ...meetings] : discussed;
     if (!words.length) continue;
     const actors = planParties(v, parties.main);
     if (actors.length < 2) continue;
@@ -790,7 +793,7 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     // «запустить до конца 2026 года», "by 2027": a deadline is the year a plan is for.
     const deadline = pointDates(v).find((d) => !d.value && d.until);
     // A project only discussed has no time of its own: the day of the talks is not its year.
-    const y = !v.future
+    const y = !future
       ? null
       : yearAhead(
         dates.find((d) => !pubYear || year(d)! >= pubYear),

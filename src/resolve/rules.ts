@@ -151,7 +151,7 @@ export const RELATION_RULES = [
     when: [
       kind === 'project'
         ? 'a future, prospect or intention word in the sentence (sentenceViews); or a project word after a word of talks in its clause, started by an onset word («обсудили открытие торгового дома») (discussedProjects)'
-        : 'a future, prospect or intention word in the sentence (sentenceViews)',
+        : 'a future, prospect or intention word in the sentence (sentenceViews), or in the one before that it continues: continuation.* («В том числе…») (continues)',
       kind === 'event'
         ? 'an invitation to a forum with no word of travel is the forum to be held (invitedTo)'
         : kind === 'visit'

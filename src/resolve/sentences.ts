@@ -41,6 +41,7 @@ interface ModalityLexicon {
   onset: Record<string, string[]>;
   invitedBy: Record<string, string[]>;
   gratitude: Record<string, string[]>;
+  continuation: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -72,6 +73,7 @@ type Patterns = {
   onset: string[];
   invitedBy: string[][];
   gratitude: string[];
+  continuation: string[][];
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -90,6 +92,7 @@ function modalityPatterns(): Patterns {
       onset: wordLists(lx.onset).map((w) => w.join(' ')),
       invitedBy: wordLists(lx.invitedBy),
       gratitude: wordLists(lx.gratitude).map((w) => w.join(' ')),
+      continuation: wordLists(lx.continuation),
     };
   }
   return modality;
@@ -121,6 +124,11 @@ export function thankedFor(doc: Doc, v: SentenceView, m: Mention): boolean {
   for (let i = v.tokenStart; i < m.tokenStart; i++)
     if (ids[i - v.tokenStart] === own && listed(gratitude, doc.tokens[i]!.lower)) return true;
   return false;
+}
+
+/** The sentence opens by continuing the one before («В том числе…», "Among them, …"). */
+export function continues(doc: Doc, v: SentenceView): boolean {
+  return modalityPatterns().continuation.some((p) => phraseAt(doc, v.tokenStart, p, v.index));
 }
 
 /** An invitation on which a visit told took place («по приглашению губернатора», "at the invitation of"). */

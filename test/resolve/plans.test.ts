@@ -164,3 +164,19 @@ test('an invitation into a forum is the forum to be held; an invitation to come 
   assert.ok(forum.includes('event') && !forum.includes('visit'), JSON.stringify(forum));
   assert.ok(kinds('The Akim of Pavlodar region invited the Governor of Omsk region to visit Pavlodar in May.', 'en').includes('visit'));
 });
+
+test('a sentence that continues a plan without a verb («В том числе…») looks ahead as the one before', () => {
+  const plans = plansOf(
+    'Омская и Павлодарская области договорились реализовать ряд совместных проектов. В том числе проект по строительству завода в Костанайской области.',
+    'ru',
+  );
+  assert.ok(
+    plans.some((p) => p.kind === 'project' && p.actors.includes('KZ-KUS')),
+    JSON.stringify(plans),
+  );
+  const done = plansOf(
+    'Омская и Павлодарская области подвели итоги года. В том числе проект по строительству завода в Костанайской области.',
+    'ru',
+  );
+  assert.ok(!done.some((p) => p.actors.includes('KZ-KUS')), JSON.stringify(done));
+});
