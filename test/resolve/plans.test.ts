@@ -180,3 +180,11 @@ test('a sentence that continues a plan without a verb («В том числе…
   );
   assert.ok(!done.some((p) => p.actors.includes('KZ-KUS')), JSON.stringify(done));
 });
+
+test('a delegation that will arrive is a visit planned; one that arrived is a visit told', () => {
+  assert.ok(kinds('Делегация Омской области приедет в Павлодарскую область в мае.', 'ru').includes('visit'));
+  assert.ok(
+    kinds('The Omsk region delegation will arrive in Pavlodar region on May 8 and later head for Ekibastuz.', 'en').includes('visit'),
+  );
+  assert.ok(!kinds('Делегация Омской области приехала в Павлодарскую область.', 'ru').includes('visit'));
+});
