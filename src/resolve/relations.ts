@@ -726,6 +726,15 @@ function planParties(v: SentenceView, main: string[]): string[] {
   return relationParties(v, main);
 }
 
+/** A target word with an amount after it and a deadline («к 2030 году», "by 2030") not before the year of publication. */
+function targetDue(v: SentenceView, pubYear: number | null): boolean {
+  const deadline = pointDates(v).find((d) => !d.value && d.until && (!pubYear || Number(d.until.slice(0, 4)) >= pubYear));
+  return (
+    deadline !== undefined &&
+    triggers(v, 'plan').some((m) => triggerKinds(m).includes('other') && v.mentions.some((x) => x.kind === 'money' && x.start > m.end))
+  );
+}
+
 /**
  * Projects the parties discussed starting («обсудили открытие торгового дома», "discussed the
  * implementation of joint projects"): a project word after a word of talks in its clause, itself
@@ -756,7 +765,8 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     const inName = (m: Mention) => agreementSpans.some((a) => m.start < a.end && a.start < m.end);
     const discussed = discussedProjects(doc, v).filter((m) => !inName(m));
     // «Достигнуты договоренности о реализации проектов. В том числе проекта по строительству завода…»: ahead as the one before.
-    const future = v.future || (continues(doc, v) && Boolean(views[v.index - 1]?.future));
+    // A target due by a year to come ("have set an investment target at $50 billion by 2030") is ahead by itself.
+    const future = v.future || (continues(doc, v) && Boolean(views[v.index - 1]?.future)) || targetDue(v, pubYear);
     if (!future && !discussed.length) continue;
     // A word that tells an event that took place («с визитом прибыла делегация») is no plan, whatever else the sentence intends.
     const told = triggers(v, 'event').filter((e) => !eventAhead(doc, v, e));

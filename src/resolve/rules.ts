@@ -159,7 +159,7 @@ export const RELATION_RULES = [
           : kind === 'meeting'
             ? 'talks with a future word in their clause («проведут переговоры», "will meet"), one meeting per partner region (documentSides)'
             : kind === 'other'
-              ? 'a target word with an amount after it («довести товарооборот до…», "bring trade to $…")'
+              ? 'a target word with an amount after it («довести товарооборот до…», "bring trade to $…"); with a deadline to come it needs no future word (targetDue)'
               : 'two parties',
       'the parties: the sentence’s own, a city as its region or country; several regions of one country with the story’s partner (planParties)',
     ],

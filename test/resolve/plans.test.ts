@@ -188,3 +188,8 @@ test('a delegation that will arrive is a visit planned; one that arrived is a vi
   );
   assert.ok(!kinds('Делегация Омской области приехала в Павлодарскую область.', 'ru').includes('visit'));
 });
+
+test('a target set for a year to come is a plan though no future word tells it', () => {
+  assert.ok(kinds('Omsk region and Pavlodar region have set a trade target at $900 million by 2030.', 'en').includes('other'));
+  assert.ok(!kinds('Omsk region and Pavlodar region have set a record: trade reached $900 million.', 'en').includes('other'));
+});
