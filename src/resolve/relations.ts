@@ -17,6 +17,7 @@ import {
   distinctParties,
   documentSides,
   eventAhead,
+  fieldOf,
   framed,
   invitedBy,
   isOnset,
@@ -778,6 +779,8 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
         !(INVITATION.test(doc.tokens[m.tokenStart]!.lower) && invitedBy(doc, v, m)) &&
         // «поблагодарил за поддержку в проведении форума», "thanked … for organizing the forum": done, not planned.
         !thankedFor(doc, v, m) &&
+        // "agreed to cooperate in diamond production": a field of cooperation, not a project.
+        !(triggerKinds(m).includes('project') && fieldOf(doc, v, m)) &&
         // «В ходе мероприятия стороны обсудили перспективы…»: the occasion that frames the sentence took place, unless told ahead before it.
         !(framed(doc, v, m) && !v.ahead.some((w) => w.start < m.start)) &&
         // A target («довести товарооборот до 1 млрд долларов», "a target of $5 billion") sets an amount to reach.

@@ -170,6 +170,7 @@ export const RELATION_RULES = [
       'the occasion that frames the sentence («в ходе мероприятия», "during the event") with no future word before it (framed)',
       'thanks earlier in its clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
       'an invitation a visit took place on: invitedBy.* («по приглашению губернатора», "at the invitation of") (invitedBy)',
+      'a project word that names a field of cooperation: field.* ("cooperate in diamond production") (fieldOf)',
     ],
   })),
 ] as const satisfies readonly RelationRule[];

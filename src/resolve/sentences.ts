@@ -42,6 +42,7 @@ interface ModalityLexicon {
   invitedBy: Record<string, string[]>;
   gratitude: Record<string, string[]>;
   continuation: Record<string, string[]>;
+  field: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -74,6 +75,7 @@ type Patterns = {
   invitedBy: string[][];
   gratitude: string[];
   continuation: string[][];
+  field: string[][];
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -93,6 +95,7 @@ function modalityPatterns(): Patterns {
       invitedBy: wordLists(lx.invitedBy),
       gratitude: wordLists(lx.gratitude).map((w) => w.join(' ')),
       continuation: wordLists(lx.continuation),
+      field: wordLists(lx.field),
     };
   }
   return modality;
@@ -124,6 +127,11 @@ export function thankedFor(doc: Doc, v: SentenceView, m: Mention): boolean {
   for (let i = v.tokenStart; i < m.tokenStart; i++)
     if (ids[i - v.tokenStart] === own && listed(gratitude, doc.tokens[i]!.lower)) return true;
   return false;
+}
+
+/** The word names a field of cooperation («сотрудничать в сфере производства», "cooperate in diamond production"). */
+export function fieldOf(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return preceded(doc, v, m, modalityPatterns().field, 2);
 }
 
 /** The sentence opens by continuing the one before («В том числе…», "Among them, …"). */

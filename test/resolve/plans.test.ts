@@ -193,3 +193,9 @@ test('a target set for a year to come is a plan though no future word tells it',
   assert.ok(kinds('Omsk region and Pavlodar region have set a trade target at $900 million by 2030.', 'en').includes('other'));
   assert.ok(!kinds('Omsk region and Pavlodar region have set a record: trade reached $900 million.', 'en').includes('other'));
 });
+
+test('a field of cooperation is no project; a production to set up is', () => {
+  assert.ok(!kinds('Omsk region and Pavlodar region agreed to cooperate in grain production.', 'en').includes('project'));
+  assert.ok(!kinds('Омская и Павлодарская области намерены сотрудничать в сфере производства удобрений.', 'ru').includes('project'));
+  assert.ok(kinds('Omsk region and Pavlodar region agreed to set up joint production of grain dryers.', 'en').includes('project'));
+});
