@@ -790,7 +790,8 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     // a future word in their clause says so, not a date ahead elsewhere in the sentence («обсудили Дни, которые пройдут в 2026 году»).
     const byWord = { ...v, datedAhead: false };
     const meetings = triggers(v, 'event').filter(
-      (m) => triggerKinds(m).includes('meeting') && eventAhead(doc, byWord, m) && !planWords.some((w) => m.start < w.end && w.start < m.end),
+      (m) =>
+        triggerKinds(m).includes('meeting') && eventAhead(doc, byWord, m) && !planWords.some((w) => m.start < w.end && w.start < m.end),
     );
     const words = future ? [...planWords, ...meetings] : discussed;
     if (!words.length) continue;
@@ -808,10 +809,10 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     // A project only discussed has no time of its own: the day of the talks is not its year.
     const y = !future
       ? null
-      : yearAhead(
-        dates.find((d) => !pubYear || year(d)! >= pubYear),
-        doc.published,
-      ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null);
+      : (yearAhead(
+          dates.find((d) => !pubYear || year(d)! >= pubYear),
+          doc.published,
+        ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null));
     const kinds = new Set(words.flatMap(triggerKinds) as PlanKind[]);
     // A business mission is the precise kind of visit; an invitation to a fair is a visit, not an event.
     if (kinds.has('business_mission')) kinds.delete('visit');
