@@ -199,3 +199,17 @@ test('a field of cooperation is no project; a production to set up is', () => {
   assert.ok(!kinds('Омская и Павлодарская области намерены сотрудничать в сфере производства удобрений.', 'ru').includes('project'));
   assert.ok(kinds('Omsk region and Pavlodar region agreed to set up joint production of grain dryers.', 'en').includes('project'));
 });
+
+test('Kyrgyz and Uzbek: events the regions agreed to hold are a plan; events they took part in are not', () => {
+  const ky = (text: string) => factsOf(story('Ош облусу жана Анжиян облусу', '', text), 'ky').plans.map((p) => p.kind);
+  assert.ok(ky('Ош облусу менен Анжиян облусу маданий иш-чараларды бирге өткөрүүгө макулдашышты.').includes('event'));
+  assert.deepEqual(ky('Ош облусунун жана Анжиян облусунун өкүлдөрү маданий иш-чараларга катышты.'), []);
+  const uz = factsOf(
+    story('Andijon viloyati va Osh viloyati', '', "Andijon viloyati va Osh viloyati qo'shma tadbirlar o'tkazishga kelishib oldi."),
+    'uz',
+  );
+  assert.ok(
+    uz.plans.some((p) => p.kind === 'event'),
+    JSON.stringify(uz.plans),
+  );
+});
