@@ -213,3 +213,12 @@ test('Kyrgyz and Uzbek: events the regions agreed to hold are a plan; events the
     JSON.stringify(uz.plans),
   );
 });
+
+test('what a document will allow the parties to start is a plan; what it allowed is not', () => {
+  assert.ok(
+    kinds('Соглашение Омской и Павлодарской областей позволит запустить совместное производство тракторов.', 'ru').includes('project'),
+  );
+  assert.ok(
+    !kinds('Соглашение Омской и Павлодарской областей позволило запустить совместное производство тракторов.', 'ru').includes('project'),
+  );
+});
