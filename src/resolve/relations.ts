@@ -710,9 +710,9 @@ const WHERE = new Set(['в', 'во', 'на', 'in', 'at', 'on']);
 
 /**
  * The parties of a plan: the sentence's own, a city counting as its region (when the story is
- * about it) or its country, unless it is only where things happen («рейс между Астраханью и Туркменбаши», "Chelyabinsk governor");
- * where they all belong to one country («с провинциями Цзилинь и Хэйлунцзян»), the story's partner
- * of the other country joins them.
+ * about it) or its country, unless it is only where things happen («рейс между Астраханью и
+ * Туркменбаши», "Chelyabinsk governor"); where they all belong to one country («с провинциями
+ * Цзилинь и Хэйлунцзян»), the story's partner of the other country joins them.
  */
 function planParties(v: SentenceView, main: string[]): string[] {
   // A city stands for its region where the story is about that region, else for its country.
