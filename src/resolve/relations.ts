@@ -9,14 +9,21 @@ import { evidence } from './evidence.js';
 import type { CheckName, RuleName } from './rules.js';
 import { caseEndings, countryOf, type Parties } from './parties.js';
 import {
+  clauseIds,
   clauseParties,
+  continues,
   coordinatedPairs,
   countedFrom,
   distinctParties,
   documentSides,
   eventAhead,
+  fieldOf,
+  framed,
+  invitedBy,
+  isOnset,
   isReadiness,
   isResponse,
+  thankedFor,
   ofKind,
   pointDates,
   relationParties,
@@ -473,7 +480,7 @@ function yearAhead(d: DateMention | undefined, published: string | null): number
 }
 
 const INVITATION = /^(пригласил\p{L}*|приглашени\p{L}*|invited|invitation|invites)$/u;
-const TO_EVENT = new Set(['на', 'в', 'to', 'at', 'during', 'время', 'рамках', 'for']);
+const TO_EVENT = new Set(['на', 'в', 'to', 'at', 'in', 'during', 'время', 'рамках', 'for']);
 
 /** «пригласил … на выставку», "invited … to the exhibition": the event is where the visit goes. */
 function invitedTo(doc: Doc, v: SentenceView, words: Mention[]): boolean {
@@ -727,31 +734,105 @@ function mergeAgreements(items: Agreement[]): Agreement[] {
 
 // ---- plans ----------------------------------------------------------------------------------
 
-/** What the parties intend or are invited to do: future sentences with a plan word. */
+const WHERE = new Set(['в', 'во', 'на', 'in', 'at', 'on']);
+
+/**
+ * The parties of a plan: the sentence's own, a city counting as its region (when the story is
+ * about it) or its country, unless it is only where things happen («рейс между Астраханью и
+ * Туркменбаши», "Chelyabinsk governor"); where they all belong to one country («с провинциями
+ * Цзилинь и Хэйлунцзян»), the story's partner of the other country joins them.
+ */
+function planParties(v: SentenceView, main: string[]): string[] {
+  // A city stands for its region where the story is about that region, else for its country.
+  const refs = v.parties
+    .filter((r) => r.via !== 'reference' && (r.via !== 'city' || !WHERE.has(r.before)))
+    .map((r) => (r.via === 'city' && !main.includes(r.code) ? { ...r, code: countryOf(r.code)! } : r));
+  const own = distinctParties(refs);
+  const countries = new Set(own.map(countryOf));
+  if (countries.size >= 2) return own.slice(0, 4);
+  const partner = main.find((c) => countries.size === 1 && countryOf(c) !== countryOf(own[0]!));
+  if (partner && own.length > 1) return [...own.slice(0, 3), partner];
+  return relationParties(v, main);
+}
+
+/** A target word with an amount after it and a deadline («к 2030 году», "by 2030") not before the year of publication. */
+function targetDue(v: SentenceView, pubYear: number | null): boolean {
+  const deadline = pointDates(v).find((d) => !d.value && d.until && (!pubYear || Number(d.until.slice(0, 4)) >= pubYear));
+  return (
+    deadline !== undefined &&
+    triggers(v, 'plan').some((m) => triggerKinds(m).includes('other') && v.mentions.some((x) => x.kind === 'money' && x.start > m.end))
+  );
+}
+
+/**
+ * Projects the parties discussed starting («обсудили открытие торгового дома», "discussed the
+ * implementation of joint projects"): a project word after a word of talks in its clause, itself
+ * a word that starts something new or governed by one three words before it at most. A project
+ * that works already («обсудили работу совместного производства») is none.
+ */
+function discussedProjects(doc: Doc, v: SentenceView): Mention[] {
+  const talks = triggers(v, 'event').filter((m) => triggerKinds(m).some((k) => k === 'discussion' || k === 'meeting'));
+  if (!talks.length) return [];
+  const ids = clauseIds(doc, v);
+  const clause = (i: number) => ids[i - v.tokenStart] ?? -1;
+  return triggers(v, 'plan').filter(
+    (m) =>
+      triggerKinds(m).includes('project') &&
+      talks.some((t) => t.tokenEnd <= m.tokenStart && clause(t.tokenStart) === clause(m.tokenStart)) &&
+      [m.tokenStart - 3, m.tokenStart - 2, m.tokenStart - 1, m.tokenStart].some(
+        (i) => i >= v.tokenStart && clause(i) === clause(m.tokenStart) && isOnset(doc.tokens[i]!.lower),
+      ),
+  );
+}
+
+/** What the parties intend or are invited to do: future sentences with a plan word; projects the parties discussed starting. */
 export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Plan[] {
   const out: Plan[] = [];
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
   const trace = recorder(doc);
   for (const v of views) {
-    if (trace.vetoAll(!v.future, () => triggers(v, 'plan'), 'not-ahead')) continue;
     const agreementSpans = triggers(v, 'agreement');
+    const inName = (m: Mention) => agreementSpans.some((a) => m.start < a.end && a.start < m.end);
+    const discussed = discussedProjects(doc, v).filter((m) => !inName(m));
+    // «Достигнуты договоренности о реализации проектов. В том числе проекта по строительству завода…»: ahead as the one before.
+    // A target due by a year to come ("have set an investment target at $50 billion by 2030") is ahead by itself.
+    const future = v.future || (continues(doc, v) && Boolean(views[v.index - 1]?.future)) || targetDue(v, pubYear);
+    if (trace.vetoAll(!future && !discussed.length, () => triggers(v, 'plan'), 'not-ahead')) continue;
     // A word that tells an event that took place («с визитом прибыла делегация») is no plan, whatever else the sentence intends.
     const told = triggers(v, 'event').filter((e) => !eventAhead(doc, v, e));
-    const words = triggers(v, 'plan').filter(
+    const planWords = triggers(v, 'plan').filter(
       (m) =>
-        !trace.veto(
-          agreementSpans.some((a) => m.start < a.end && a.start < m.end),
-          m,
-          'document-name',
-        ) &&
+        !trace.veto(inName(m), m, 'document-name') &&
         !trace.veto(
           told.some((e) => e.start === m.start && e.end === m.end),
           m,
           'event-told',
+        ) &&
+        // «по приглашению губернатора делегация посетила…»: the invitation a visit took place on.
+        !trace.veto(INVITATION.test(doc.tokens[m.tokenStart]!.lower) && invitedBy(doc, v, m), m, 'invited-by') &&
+        // «поблагодарил за поддержку в проведении форума», "thanked … for organizing the forum": done, not planned.
+        !trace.veto(thankedFor(doc, v, m), m, 'thanked-for') &&
+        // "agreed to cooperate in diamond production": a field of cooperation, not a project.
+        !trace.veto(triggerKinds(m).includes('project') && fieldOf(doc, v, m), m, 'field-of') &&
+        // «В ходе мероприятия стороны обсудили перспективы…»: the occasion that frames the sentence took place, unless told ahead before it.
+        !trace.veto(framed(doc, v, m) && !v.ahead.some((w) => w.start < m.start), m, 'framed') &&
+        // A target («довести товарооборот до 1 млрд долларов», "a target of $5 billion") sets an amount to reach.
+        !trace.veto(
+          triggerKinds(m).includes('other') && !v.mentions.some((x) => x.kind === 'money' && x.start > m.end),
+          m,
+          'target-without-amount',
         ),
     );
+    // Talks still to come («проведут переговоры», "will meet", «В планах — переговоры с…») are a meeting planned:
+    // a future word in their clause says so, not a date ahead elsewhere in the sentence («обсудили Дни, которые пройдут в 2026 году»).
+    const byWord = { ...v, datedAhead: false };
+    const meetings = triggers(v, 'event').filter(
+      (m) =>
+        triggerKinds(m).includes('meeting') && eventAhead(doc, byWord, m) && !planWords.some((w) => m.start < w.end && w.start < m.end),
+    );
+    const words = future ? [...planWords, ...meetings] : discussed;
     if (!words.length) continue;
-    const actors = relationParties(v, parties.main);
+    const actors = planParties(v, parties.main);
     if (trace.vetoAll(actors.length < 2, () => words, 'one-country')) continue;
     // An offer is a proposal event, not a plan.
     if (
@@ -776,11 +857,13 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     const dates = pointDates(v).filter((d) => d.value && d.value !== doc.published);
     // «запустить до конца 2026 года», "by 2027": a deadline is the year a plan is for.
     const deadline = pointDates(v).find((d) => !d.value && d.until);
-    const y =
-      yearAhead(
-        dates.find((d) => !pubYear || year(d)! >= pubYear),
-        doc.published,
-      ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null);
+    // A project only discussed has no time of its own: the day of the talks is not its year.
+    const y = !future
+      ? null
+      : (yearAhead(
+          dates.find((d) => !pubYear || year(d)! >= pubYear),
+          doc.published,
+        ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null));
     const kinds = new Set(words.flatMap(triggerKinds) as PlanKind[]);
     // A kind given up for another reading of the sentence, named in the trace.
     const drop = (kind: PlanKind, check: CheckName) =>
@@ -808,7 +891,9 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     }
     for (const kind of kinds) {
       const m = words.find((x) => triggerKinds(x).includes(kind)) ?? words[0]!;
-      out.push({ kind, actors, year: y, evidence: [fired(doc, m, `plan:${kind}`)] });
+      // Talks with the heads of several regions («переговоры с руководителями Минской, Витебской и Гомельской областей») are one meeting each.
+      const sides = kind === 'meeting' ? documentSides(actors, []) : [actors];
+      for (const who of sides) out.push({ kind, actors: who, year: y, evidence: [fired(doc, m, `plan:${kind}`)] });
     }
   }
   const merged: Plan[] = [];

@@ -23,7 +23,8 @@ export interface RelationRule {
 export const FLOW_KINDS = TRIGGER_KINDS.flow;
 
 /** A trigger lexicon key a rule reads: group.kind, or a whole group. */
-type TriggerKey = { [G in TriggerGroup]: `${G}.${TriggerKind<G>}` | `${G}.*` }[TriggerGroup] | 'future.*' | 'prospect.*' | 'intention.*';
+type TriggerKey =
+  { [G in TriggerGroup]: `${G}.${TriggerKind<G>}` | `${G}.*` }[TriggerGroup] | 'future.*' | 'prospect.*' | 'intention.*' | 'onset.*';
 
 const EVENT_VETOES = [
   'a future word in the clause of the trigger, or in a relative clause right after it; a framed occasion («в ходе встречи») only by one before it (eventAhead)',
@@ -149,19 +150,40 @@ export const RELATION_RULES = [
   ...PLAN_KINDS.map((kind) => ({
     name: `plan:${kind}` as const,
     emits: `plans: ${kind}`,
-    triggers: [`plan.${kind}`, 'future.*', 'prospect.*', 'intention.*'] satisfies TriggerKey[],
+    triggers: [
+      `plan.${kind}`,
+      'future.*',
+      'prospect.*',
+      'intention.*',
+      ...(kind === 'meeting'
+        ? (['event.meeting'] as const)
+        : kind === 'project'
+          ? (['event.discussion', 'event.meeting', 'onset.*'] as const)
+          : []),
+    ] satisfies TriggerKey[],
     when: [
-      'a future, prospect or intention word in the sentence (sentenceViews)',
+      kind === 'project'
+        ? 'a future, prospect or intention word in the sentence (sentenceViews); or a project word after a word of talks in its clause, started by an onset word («обсудили открытие торгового дома») (discussedProjects)'
+        : 'a future, prospect or intention word in the sentence (sentenceViews), or in the one before that it continues: continuation.* («В том числе…») (continues)',
       kind === 'event'
         ? 'an invitation to a forum with no word of travel is the forum to be held (invitedTo)'
         : kind === 'visit'
           ? 'an invitation to visit is a visit plan; with a word of travel it wins over the forum it goes to'
-          : 'two parties',
+          : kind === 'meeting'
+            ? 'talks with a future word in their clause («проведут переговоры», "will meet"), one meeting per partner region (documentSides)'
+            : kind === 'other'
+              ? 'a target word with an amount after it («довести товарооборот до…», "bring trade to $…"); with a deadline to come it needs no future word (targetDue)'
+              : 'two parties',
+      'the parties: the sentence’s own, a city as its region or country; several regions of one country with the story’s partner (planParties)',
     ],
     unless: [
       'an offer or readiness before the plan word: a proposal event instead',
       'a document’s name: an agreement planned instead',
       'the word tells an event that took place (not eventAhead): «с визитом прибыла делегация»',
+      'the occasion that frames the sentence («в ходе мероприятия», "during the event") with no future word before it (framed)',
+      'thanks earlier in its clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
+      'an invitation a visit took place on: invitedBy.* («по приглашению губернатора», "at the invitation of") (invitedBy)',
+      'a project word that names a field of cooperation: field.* ("cooperate in diamond production") (fieldOf)',
     ],
   })),
   ...FLOW_KINDS.map((kind) => ({
@@ -276,6 +298,14 @@ export const CHECKS = {
   'readiness-before': { kind: 'veto', says: 'readiness or interest before the plan word: a proposal event instead' },
   'event-told': { kind: 'veto', says: 'the word tells an event that took place: the event rule reads it (not eventAhead)' },
   'document-name': { kind: 'veto', says: 'a word inside a document’s name («план мероприятий»): the document rule reads it' },
+  'invited-by': { kind: 'veto', says: 'an invitation a visit took place on: invitedBy.* («по приглашению губернатора») (invitedBy)' },
+  'thanked-for': {
+    kind: 'veto',
+    says: 'thanks earlier in the clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
+  },
+  'field-of': { kind: 'veto', says: 'a project word naming a field of cooperation: field.* ("cooperate in diamond production") (fieldOf)' },
+  framed: { kind: 'veto', says: 'the occasion that frames the sentence («в ходе мероприятия»), with no future word before it (framed)' },
+  'target-without-amount': { kind: 'veto', says: 'a target word with no amount of money after it: no target set' },
   'mission-over-visit': { kind: 'veto', says: 'a business mission in the sentence: the more precise kind of visit plan' },
   'invited-to-event': {
     kind: 'veto',

@@ -38,6 +38,11 @@ interface ModalityLexicon {
   frame: Record<string, string[]>;
   readiness: Record<string, string[]>;
   since: Record<string, string[]>;
+  onset: Record<string, string[]>;
+  invitedBy: Record<string, string[]>;
+  gratitude: Record<string, string[]>;
+  continuation: Record<string, string[]>;
+  field: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -66,6 +71,11 @@ type Patterns = {
   frame: string[][];
   readiness: string[];
   since: string[][];
+  onset: string[];
+  invitedBy: string[][];
+  gratitude: string[];
+  continuation: string[][];
+  field: string[][];
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -81,6 +91,11 @@ function modalityPatterns(): Patterns {
       frame: wordLists(lx.frame),
       since: wordLists(lx.since),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
+      onset: wordLists(lx.onset).map((w) => w.join(' ')),
+      invitedBy: wordLists(lx.invitedBy),
+      gratitude: wordLists(lx.gratitude).map((w) => w.join(' ')),
+      continuation: wordLists(lx.continuation),
+      field: wordLists(lx.field),
     };
   }
   return modality;
@@ -97,6 +112,37 @@ function phraseAt(doc: Doc, at: number, phrase: string[], sentence: number): boo
 /** A word of readiness («готовы», "ready", "readiness"; a trailing * of the lexicon takes any ending). */
 export const isReadiness = (word: string): boolean =>
   modalityPatterns().readiness.some((r) => word === r || (r.length >= 5 && word.startsWith(r)));
+
+/** A word that starts something new («создание», «открыть», "setting up"; a trailing * of the lexicon takes any ending). */
+export const isOnset = (word: string): boolean => listed(modalityPatterns().onset, word);
+
+/** A word matches a list whose entries are words, or prefixes with a trailing *. */
+const listed = (list: string[], word: string) => list.some((r) => (r.endsWith('*') ? word.startsWith(r.slice(0, -1)) : word === r));
+
+/** Thanks earlier in the clause of the word («поблагодарил за поддержку в проведении форума»): what is thanked for was done. */
+export function thankedFor(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const ids = clauseIds(doc, v);
+  const own = ids[m.tokenStart - v.tokenStart];
+  const { gratitude } = modalityPatterns();
+  for (let i = v.tokenStart; i < m.tokenStart; i++)
+    if (ids[i - v.tokenStart] === own && listed(gratitude, doc.tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** The word names a field of cooperation («сотрудничать в сфере производства», "cooperate in diamond production"). */
+export function fieldOf(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return preceded(doc, v, m, modalityPatterns().field, 2);
+}
+
+/** The sentence opens by continuing the one before («В том числе…», "Among them, …"). */
+export function continues(doc: Doc, v: SentenceView): boolean {
+  return modalityPatterns().continuation.some((p) => phraseAt(doc, v.tokenStart, p, v.index));
+}
+
+/** An invitation on which a visit told took place («по приглашению губернатора», "at the invitation of"). */
+export function invitedBy(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return preceded(doc, v, m, modalityPatterns().invitedBy, 0);
+}
 
 /** A word that takes up another's offer («поддержал», "to study"). */
 export const isResponse = (word: string): boolean => modalityPatterns().response.test(word);
@@ -140,7 +186,11 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
     // A future word inside a document's name («action plan») says nothing about time.
     const names = v.mentions.filter((m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'agreement');
     const looking = v.mentions.filter(
-      (m) => m.kind === 'trigger' && (m.attrs?.group as string) === 'future' && !names.some((n) => m.start < n.end && n.start < m.end),
+      (m) =>
+        m.kind === 'trigger' &&
+        (m.attrs?.group as string) === 'future' &&
+        !names.some((n) => m.start < n.end && n.start < m.end) &&
+        !nameLike(doc, m),
     );
     v.ahead = looking.filter((m) => m.value === 'future:future' || m.value === 'future:intention');
     v.datedAhead = datesAhead(v, doc.published);
@@ -151,6 +201,21 @@ export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
     inQuote = inQuote ? closes <= opens : opens > closes;
   }
   return views;
+}
+
+/**
+ * A future word written with a capital inside a Cyrillic sentence is a name that looks like one
+ * («Болот Баетов»: Kyrgyz «болот», "will be"); Russian writes no headline in title case.
+ */
+function nameLike(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens[m.tokenStart]!;
+  const prev = doc.tokens[m.tokenStart - 1];
+  return (
+    prev?.sentence === m.sentence &&
+    (prev.kind === 'word' || prev.text === ',') &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    /\p{Script=Cyrillic}/u.test(t.text)
+  );
 }
 
 /** A point date after the publication date («в 2026 году» in a story of 2025) puts the sentence in the future. */
