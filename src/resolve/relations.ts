@@ -12,6 +12,7 @@ import {
   clauseParties,
   coordinatedPairs,
   countedFrom,
+  listedEntries,
   distinctParties,
   documentSides,
   eventAhead,
@@ -521,7 +522,16 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       // "under an agreement signed in 2017" is a reference that still dates a document.
       // «план по реализации соглашения»: the document implemented exists, signed at some time the sentence does not tell.
       if (isReference(doc, m) && !(when && when.start > m.start - v.start)) {
-        out.push({ kind, actors, status: 'signed', year: null, until: null, evidence: [fired(doc, m, 'agreement:referenced')] });
+        const item: Agreement = {
+          kind,
+          actors,
+          status: 'signed',
+          year: null,
+          until: null,
+          evidence: [fired(doc, m, 'agreement:referenced')],
+        };
+        documentOf.set(item, `${v.index}:${m.start}:0`);
+        out.push(item);
         continue;
       }
       // "to prepare a roadmap for implementing the agreement … in 2026": the date is the roadmap's.
@@ -552,8 +562,21 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       const pairs = sharedVerb(v, coordinatedPairs(v));
       const sides = isCount && !pairs.length ? [actors] : documentSides(actors, pairs);
       const rule: RuleName = `agreement:${status}${sides.length > 1 ? (pairs.length ? ':pairs' : ':each-partner') : ''}`;
+      // «подписаны следующие соглашения: о …, о …», "the following agreements: on …, on …": one document per entry.
+      const entries = isCount ? 1 : Math.max(1, listedEntries(doc, v, m, nouns));
       for (const who of sides)
-        (isCount ? counts : out).push({ kind, actors: who, status, year: y, until, evidence: [fired(doc, m, rule)] });
+        for (let k = 0; k < entries; k++) {
+          const item: Agreement = {
+            kind,
+            actors: who,
+            status,
+            year: y,
+            until,
+            evidence: [fired(doc, m, entries > 1 ? 'agreement:listed' : rule)],
+          };
+          documentOf.set(item, `${v.index}:${m.start}:${k}`);
+          (isCount ? counts : out).push(item);
+        }
     }
   }
   const merged = mergeAgreements(out);
@@ -575,7 +598,7 @@ function documentNouns(v: SentenceView, views: SentenceView[]): Mention[] {
   const named = (x: SentenceView | undefined) => (x ? triggers(x, 'agreement').some((m) => !triggerKinds(m).includes('other')) : false);
   // Sides paired off («X и Y, Z и W подписали документы») sign documents of their own; elsewhere
   // "documents" stand for those the story names («sign documents» over a list of them).
-  const own = !named(v) && !named(views[v.index - 1]) && (coordinatedPairs(v).length > 0 || !views.some(named));
+  const own = coordinatedPairs(v).length > 0 || (!named(v) && !named(views[v.index - 1]) && !views.some(named));
   return own ? nouns : nouns.filter((m) => !triggerKinds(m).includes('other'));
 }
 
@@ -676,12 +699,23 @@ function datesOf(
   return { when, term };
 }
 
+/** Which document an item tells of: its sentence, the name's place and the entry of a list («1:120:0»). */
+const documentOf = new WeakMap<Agreement, string>();
+
+/** Two items one sentence makes from two names or two entries of a list are two documents. */
+function otherDocument(a: Agreement, b: Agreement): boolean {
+  const [x, y] = [documentOf.get(a), documentOf.get(b)];
+  if (!x || !y || x === y) return false;
+  return x.split(':')[0] === y.split(':')[0] && a.kind !== 'other' && b.kind !== 'other';
+}
+
 function mergeAgreements(items: Agreement[]): Agreement[] {
   const out: Agreement[] = [];
   for (const a of items) {
     const same = out.find(
       (o) =>
         o.kind === a.kind &&
+        !otherDocument(o, a) &&
         (o.status === a.status || (a.status === 'planned' && a.year === null)) &&
         sameParties(o.actors, a.actors) &&
         (o.year === a.year || o.year === null || a.year === null) &&

@@ -111,6 +111,16 @@ export const RELATION_RULES = [
     unless: ['as agreement:signed'],
   },
   {
+    name: 'agreement:listed',
+    emits: 'agreements: one per entry of the list after the name (listedEntries)',
+    triggers: ['agreement.*'],
+    when: [
+      'a colon a few words after the name, then entries each opened by clause.listItem («о», "on") or a quote, none of them naming a document itself (listedEntries)',
+      'as agreement:signed or agreement:planned',
+    ],
+    unless: ['as agreement:signed', 'a count of documents («подписаны 3 соглашения: …»): one item, the count a figure'],
+  },
+  {
     name: 'agreement:planned',
     emits: 'agreements: status planned; year the date it is meant for, or its deadline',
     triggers: ['agreement.*', 'future.*', 'prospect.*', 'intention.*'],

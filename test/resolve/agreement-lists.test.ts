@@ -1,0 +1,75 @@
+// Several documents in one sentence: a list of documents after a colon, two names of one kind,
+// and «документы» signed by paired-off sides when the story names kinds elsewhere.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { factsOf } from '../support/doc.js';
+
+const story = (...lines: string[]) => lines.join('\n');
+const rules = (f: ReturnType<typeof factsOf>) => f.agreements.flatMap((a) => (a.evidence ?? []).map((e) => e.rule));
+
+test('a list of documents after a colon gives one document per entry', () => {
+  const f = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'На форуме Омская область и Павлодарская область подписали следующие соглашения: о сотрудничестве в туризме, об обмене студентами, о поставках зерна.',
+    ),
+    'ru',
+  );
+  assert.equal(f.agreements.filter((a) => a.kind === 'agreement').length, 3, JSON.stringify(f.agreements));
+  assert.ok(rules(f).includes('agreement:listed'));
+  const g = factsOf(
+    story('Tomsk and Pavlodar', '', 'Tomsk region and Pavlodar region signed the following agreements: on education, on tourism.'),
+    'en',
+  );
+  assert.equal(g.agreements.length, 2, JSON.stringify(g.agreements));
+});
+
+test('a colon that opens no list of entries, or a count, keeps one document', () => {
+  const f = factsOf(
+    story('Tomsk and Pavlodar', '', 'Tomsk region and Pavlodar region signed an agreement: the sides will open a trade house.'),
+    'en',
+  );
+  assert.equal(f.agreements.length, 1, JSON.stringify(f.agreements));
+  const g = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Омская область и Павлодарская область подписали 3 соглашения: о туризме, об образовании, о торговле.',
+    ),
+    'ru',
+  );
+  assert.ok(g.agreements.length <= 1, JSON.stringify(g.agreements));
+});
+
+test('two names of one kind in one sentence are two documents; a later mention is the same one', () => {
+  const f = factsOf(
+    story(
+      'Tomsk and Pavlodar',
+      '',
+      'Tomsk region and Pavlodar region signed a memorandum on education and a memorandum on tourism.',
+      'The memorandum was signed by the governor.',
+    ),
+    'en',
+  );
+  assert.equal(f.agreements.filter((a) => a.kind === 'memorandum').length, 2, JSON.stringify(f.agreements));
+  const g = factsOf(
+    story('Tomsk and Pavlodar', '', 'Tomsk region and Pavlodar region signed a memorandum.', 'The memorandum was signed by the governor.'),
+    'en',
+  );
+  assert.equal(g.agreements.length, 1, JSON.stringify(g.agreements));
+});
+
+test('«документы» of paired-off sides are their own, even where the story names kinds elsewhere', () => {
+  const f = factsOf(
+    story(
+      'Казахстан и Россия',
+      '',
+      'На форуме подписаны меморандумы и соглашения между предприятиями.',
+      'Также Павлодарской и Омской, Костанайской и Оренбургской областями подписаны межрегиональные документы.',
+    ),
+    'ru',
+  );
+  const pairs = f.agreements.map((a) => [...a.actors].sort().join('+'));
+  assert.ok(pairs.includes('KZ-PAV+RU-OMS') && pairs.includes('KZ-KUS+RU-ORE'), JSON.stringify(f.agreements));
+});
