@@ -512,7 +512,7 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
     if (relationParties(v, parties.main).length < 2) continue;
     for (const m of nouns) {
       const actors = clauseParties(doc, v, m, parties.main);
-      const kind = triggerKinds(m)[0] as AgreementKind;
+      const kind = ownKind(m, v, views);
       const next = nouns.find((x) => x.start > m.end);
       const { when, term } = datesOf(v, m, caseEndings(doc.lang) !== null, next ? next.start - v.start : v.end - v.start);
       // «подписаны 15 соглашений»: the count is a figure; the documents signed now are one item,
@@ -600,6 +600,22 @@ function documentNouns(v: SentenceView, views: SentenceView[]): Mention[] {
   // "documents" stand for those the story names («sign documents» over a list of them).
   const own = coordinatedPairs(v).length > 0 || (!named(v) && !named(views[v.index - 1]) && !views.some(named));
   return own ? nouns : nouns.filter((m) => !triggerKinds(m).includes('other'));
+}
+
+/**
+ * A document's kind; «документы»/"a document" of sides paired off takes the kind the story named
+ * last before it («подписаны пять меморандумов… Якутия и Гуджарат, Сахалин и Харьяна — документы…»).
+ */
+function ownKind(m: Mention, v: SentenceView, views: SentenceView[]): AgreementKind {
+  const kind = triggerKinds(m)[0] as AgreementKind;
+  if (kind !== 'other') return kind;
+  for (let i = v.index; i >= 0; i--) {
+    const named = triggers(views[i]!, 'agreement')
+      .filter((x) => (i < v.index || x.start < m.start) && !triggerKinds(x).includes('other'))
+      .pop();
+    if (named) return triggerKinds(named)[0] as AgreementKind;
+  }
+  return kind;
 }
 
 /**

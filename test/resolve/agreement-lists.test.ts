@@ -73,3 +73,20 @@ test('«документы» of paired-off sides are their own, even where the s
   const pairs = f.agreements.map((a) => [...a.actors].sort().join('+'));
   assert.ok(pairs.includes('KZ-PAV+RU-OMS') && pairs.includes('KZ-KUS+RU-ORE'), JSON.stringify(f.agreements));
 });
+
+test('"documents" of paired-off sides take the kind the story named before them', () => {
+  const f = factsOf(
+    story(
+      'Russia and India',
+      '',
+      'Russian and Indian regions signed memorandums of understanding on Monday.',
+      'Tomsk region and Gujarat, Omsk region and Goa signed documents on tourism.',
+    ),
+    'en',
+  );
+  const kinds = f.agreements.filter((a) => a.actors.some((c) => c.includes('-'))).map((a) => a.kind);
+  assert.deepEqual([...new Set(kinds)], ['memorandum'], JSON.stringify(f.agreements));
+  // With no kind named in the story they stay "other".
+  const g = factsOf(story('Russia and India', '', 'Tomsk region and Gujarat, Omsk region and Goa signed documents on tourism.'), 'en');
+  assert.ok(g.agreements.length >= 2 && g.agreements.every((a) => a.kind === 'other'), JSON.stringify(g.agreements));
+});

@@ -36,3 +36,12 @@ test('every token knows its sentence', () => {
   assert.equal(sentences.length, 2);
   assert.equal(tokens.find((t) => t.text === 'Второе')?.sentence, 1);
 });
+
+test('«г.» after a year late in a sentence may end it; a date that opens a sentence keeps it whole', () => {
+  const text = 'Договор был подписан сторонами еще в мае 2019 г. Как сообщил губернатор, он действует. В 2019 г. Минск посетила делегация.';
+  assert.deepEqual(sentencesOf(text), [
+    'Договор был подписан сторонами еще в мае 2019 г.',
+    'Как сообщил губернатор, он действует.',
+    'В 2019 г. Минск посетила делегация.',
+  ]);
+});
