@@ -20,6 +20,7 @@ import {
   isResponse,
   ofKind,
   pointDates,
+  referenceBefore,
   relationParties,
   triggerKinds,
   triggers,
@@ -554,6 +555,10 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
         y = year(when) ?? pubYear;
         // «план на 2022–2024 годы» signed without a date of its own: no later than its first year.
         if (!when && term?.value && pubYear) y = Math.min(pubYear, Number(term.value.slice(0, 4)));
+      } else if (proposedBefore(v, m)) {
+        // «предложила подписать соглашение», "proposed an agreement": a document offered is one planned.
+        status = 'planned';
+        y = year(when) ?? null;
       } else if (when && year(when)! <= (pubYear ?? 9999)) {
         status = 'signed';
         y = year(when);
@@ -582,6 +587,10 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
   const merged = mergeAgreements(out);
   return merged.length ? merged : mergeAgreements(counts);
 }
+
+/** A proposal word (event.proposal) earlier in the sentence than the document's name. */
+const proposedBefore = (v: SentenceView, m: Mention) =>
+  triggers(v, 'event').some((p) => triggerKinds(p).includes('proposal') && p.end <= m.start);
 
 /** Pairs of sides share one verb when they outnumber the signing words («X и Y подписали…, Z и W заключили…» pairs by clause). */
 function sharedVerb(v: SentenceView, pairs: string[][]): string[][] {
@@ -662,20 +671,6 @@ function signingAhead(doc: Doc, v: SentenceView, m: Mention): boolean {
   return v.future && /^(подписани\p{L}*|подписать|signing|sign)$/u.test(doc.tokens[m.tokenStart]!.lower);
 }
 
-// Words before a document's name that make it a reference to one already counted: «в рамках
-// соглашения», «план по реализации соглашения», "a roadmap for implementing the agreement".
-const REFERENCE_BEFORE = new Set([
-  'реализации',
-  'рамках',
-  'выполнения',
-  'исполнения',
-  'текст',
-  'текста',
-  'under',
-  'framework',
-  'implementing',
-  'implementation',
-]);
 // "a protocol to the agreement", «протокол к соглашению»: an addition names the document it adds to.
 const ADDITION = new Set(['protocol', 'annex', 'amendment', 'addendum', 'протокол', 'дополнение', 'изменения']);
 const ARTICLE = new Set(['the', 'a', 'an']);
@@ -688,7 +683,7 @@ function isReference(doc: Doc, m: Mention): boolean {
   const i = before(m.tokenStart - 1);
   const prev = doc.tokens[i];
   if (!prev || prev.sentence !== m.sentence) return false;
-  if (REFERENCE_BEFORE.has(prev.lower)) return true;
+  if (referenceBefore(doc, m.tokenStart)) return true;
   return (prev.lower === 'to' || prev.lower === 'к') && ADDITION.has(doc.tokens[before(i - 1)]?.lower ?? '');
 }
 

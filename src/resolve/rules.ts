@@ -123,8 +123,11 @@ export const RELATION_RULES = [
   {
     name: 'agreement:planned',
     emits: 'agreements: status planned; year the date it is meant for, or its deadline',
-    triggers: ['agreement.*', 'future.*', 'prospect.*', 'intention.*'],
-    when: ['a future, prospect or intention word in the sentence and no signing that took place'],
+    triggers: ['agreement.*', 'future.*', 'prospect.*', 'intention.*', 'event.proposal'],
+    when: [
+      'a future, prospect or intention word in the sentence and no signing that took place',
+      'or a proposal word before the name and no signing: «предложила подписать соглашение» (proposedBefore)',
+    ],
     unless: ['a contract yet to be drawn up'],
   },
   {
@@ -145,7 +148,7 @@ export const RELATION_RULES = [
     name: 'agreement:referenced',
     emits: 'agreements: signed, year untold: the document another implements («план по реализации соглашения», "under the agreement")',
     triggers: ['agreement.*'],
-    when: ['a reference word right before the name (isReference)'],
+    when: ['a reference word right before the name: reference.* («в рамках», «на основе», "based on") (isReference, referenceBefore)'],
     unless: ['a date after the name, which dates the document (then agreement:signed)'],
   },
   ...(['visit', 'meeting', 'business_mission', 'event', 'project', 'other'] as const).map((kind) => ({

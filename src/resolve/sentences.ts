@@ -33,6 +33,7 @@ export interface SentenceView {
 interface ModalityLexicon {
   unrealized: Record<string, string[]>;
   recall: Record<string, string[]>;
+  reference: Record<string, string[]>;
   response: Record<string, string[]>;
   clause: {
     relative: Record<string, string[]>;
@@ -64,6 +65,7 @@ const wordLists = (table: Record<string, string[]>): string[][] =>
 type Patterns = {
   unrealized: RegExp;
   recall: RegExp;
+  reference: string[][];
   response: RegExp;
   relative: Set<string>;
   conjunction: string[][];
@@ -80,6 +82,7 @@ function modalityPatterns(): Patterns {
     modality = {
       unrealized: phrasePattern(lx.unrealized, false),
       recall: phrasePattern(lx.recall, true),
+      reference: wordLists(lx.reference),
       response: phrasePattern(lx.response, true),
       relative: new Set(wordLists(lx.clause.relative).map((w) => w.join(' '))),
       conjunction: wordLists(lx.clause.conjunction),
@@ -377,4 +380,17 @@ export function listedEntries(doc: Doc, v: SentenceView, m: Mention, nouns: Ment
   let n = 1;
   for (let i = colon + 1; i < v.tokenEnd; i++) if (/^[,;]$/u.test(doc.tokens[i]!.text) && opens(i + 1)) n++;
   return n;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A reference word (reference.*) ends right before the word at `at`, articles skipped: «в рамках
+ * соглашения», «на основе соглашения», "based on the agreement".
+ */
+export function referenceBefore(doc: Doc, at: number): boolean {
+  let i = at - 1;
+  const sentence = doc.tokens[at]?.sentence;
+  while (i >= 0 && ARTICLES.has(doc.tokens[i]!.lower)) i--;
+  return modalityPatterns().reference.some((phrase) => phraseAt(doc, i - phrase.length + 1, phrase, sentence ?? -1));
 }

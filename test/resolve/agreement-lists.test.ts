@@ -90,3 +90,52 @@ test('"documents" of paired-off sides take the kind the story named before them'
   const g = factsOf(story('Russia and India', '', 'Tomsk region and Gujarat, Omsk region and Goa signed documents on tourism.'), 'en');
   assert.ok(g.agreements.length >= 2 && g.agreements.every((a) => a.kind === 'other'), JSON.stringify(g.agreements));
 });
+
+test('a document proposed is one planned', () => {
+  const f = factsOf(
+    story('Томская область и Павлодар', '', 'Аким Павлодарской области предложил Томской области подписать соглашение о побратимстве.'),
+    'ru',
+  );
+  assert.deepEqual(
+    f.agreements.map((a) => a.status),
+    ['planned'],
+  );
+  const rule = f.agreements[0]!.evidence![0]!.rule;
+  assert.equal(rule, 'agreement:planned');
+  // A proposal after the name does not plan the document named before it.
+  const g = factsOf(
+    story('Tomsk and Pavlodar', '', 'Tomsk region and Pavlodar region signed an agreement, and the governor proposed a forum.'),
+    'en',
+  );
+  assert.deepEqual(
+    g.agreements.map((a) => a.status),
+    ['signed'],
+  );
+});
+
+test('a document named after a reference phrase exists; "a framework agreement" is signed now', () => {
+  const f = factsOf(
+    story('Kostanay and Chelyabinsk', '', 'Trade between Kostanay region and Chelyabinsk region is based on the agreement on cooperation.'),
+    'en',
+  );
+  assert.deepEqual(
+    f.agreements.map((a) => f.agreements.length && a.evidence![0]!.rule),
+    ['agreement:referenced'],
+  );
+  const g = factsOf(
+    story('Kostanay and Chelyabinsk', '', 'Kostanay region and Chelyabinsk region signed a framework agreement on cooperation.'),
+    'en',
+  );
+  assert.deepEqual(
+    g.agreements.map((a) => `${a.evidence![0]!.rule}:${a.year}`),
+    ['agreement:signed:2025'],
+  );
+});
+
+test('a joint statement is a document of kind other', () => {
+  const f = factsOf(story('Russia and China', '', 'The presidents of Russia and China signed a joint statement in Moscow.'), 'en');
+  assert.deepEqual(
+    f.agreements.map((a) => a.kind),
+    ['other'],
+  );
+});
