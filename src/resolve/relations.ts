@@ -512,6 +512,8 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       : false;
     if (relationParties(v, parties.main).length < 2) continue;
     for (const m of nouns) {
+      // «план мероприятий (дорожная карта)»: a name in brackets after another names the same document; it goes by the bracketed one.
+      if (nouns.some((n) => n.tokenStart === m.tokenEnd + 1 && doc.tokens[m.tokenEnd]?.text === '(')) continue;
       const actors = clauseParties(doc, v, m, parties.main);
       const kind = ownKind(m, v, views);
       const next = nouns.find((x) => x.start > m.end);
@@ -660,6 +662,8 @@ const OVER_YEARS =
   /за (?:\p{L}+ )?(?:годы|\d+ (?:лет|года))|за время|с \d{4}|since|over the (?:past |last )?(?:years|decade)|to date|в общей сложности/iu;
 
 const DEADLINE = /^(?:by|к)\s|(?:конц\p{L}*|end)\s/iu;
+// «на 2022 год», «на будущий 2022 год», "for 2024": the year a document is for.
+const FOR_YEAR = /(?:^|\s)(?:на|for)\s+(?:\p{L}+\s+)?(?:на\s+)?\d{4}(?!\s*[-–—])/iu;
 
 // «будет подписано», «могут подписать», "will be signed": the word before a signing that puts it ahead.
 const FUTURE_AUXILIARY = /^(be|to|will|would|shall|будет|будут|может|могут|должно|должен|должна|должны|планируется|предстоит)$/;
@@ -700,10 +704,21 @@ function datesOf(
   nextName: number,
 ): { when: DateMention | undefined; term: DateMention | undefined } {
   const at = m.start - v.start;
-  const dates = pointDates(v);
+  // «программа на 2022 год», "a plan for 2024": one year the document is for is its term, told in
+  // the name's own clause («…, однако запуск перенесен на 2026 год» is another's).
+  const forYear = (d: DateMention) =>
+    d.kind === 'year' &&
+    d.value !== null &&
+    d.start > at &&
+    !/[,;:]/.test(v.text.slice(at, d.start)) &&
+    FOR_YEAR.test(v.text.slice(Math.max(0, d.start - 20), d.start) + d.text);
+  const dates = pointDates(v).map((d) => (forYear(d) ? { ...d, kind: 'range' as const, until: d.value!.slice(0, 4) } : d));
+  // A term follows the name: close by, or further on with no other document named between
+  // («Action Plan … between the Republic of Azerbaijan and the Republic of Dagestan for 2023-2025»).
   const term =
-    dates.find((d) => (d.kind === 'range' || d.until) && d.start >= at && d.start - at <= 80) ??
-    (verbFinal ? dates.filter((d) => d.until && d.end <= at && at - d.end <= 60).pop() : undefined);
+    dates.find(
+      (d) => (d.kind === 'range' || d.until) && d.start >= at && (d.start - at <= 80 || (d.start - at <= 160 && d.start < nextName)),
+    ) ?? (verbFinal ? dates.filter((d) => d.until && d.end <= at && at - d.end <= 60).pop() : undefined);
   const singles = dates.filter((d) => d.kind !== 'range' && !d.until && d.value);
   // A date after the name belongs to it only up to the next document named («план … по реализации соглашения 2022 года»).
   const when = singles.filter((d) => d.start < at).pop() ?? singles.find((d) => d.start > at && d.start < nextName);

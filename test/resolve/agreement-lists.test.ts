@@ -139,3 +139,74 @@ test('a joint statement is a document of kind other', () => {
     ['other'],
   );
 });
+
+test('a year a document is for is its term; a year of another clause is not', () => {
+  const f = factsOf(
+    story('Астраханская область и Азербайджан', '', 'Астраханская область и Азербайджан подписали программу сотрудничества на 2026 год.'),
+    'ru',
+  );
+  assert.deepEqual(
+    f.agreements.map((a) => [a.kind, a.year, a.until]),
+    [['plan', 2025, 2026]],
+  );
+  const g = factsOf(
+    story(
+      'Астраханская область и Азербайджан',
+      '',
+      'Астраханская область и Азербайджан подписали соглашение о сотрудничестве, однако открытие торгового дома перенесено на 2026 год.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    g.agreements.map((a) => a.until),
+    [null],
+  );
+});
+
+test('a term further on belongs to the name when no other document is named between', () => {
+  const f = factsOf(
+    story(
+      'Azerbaijan and Dagestan',
+      '',
+      'An Action Plan for the development of key areas of cooperation between the Republic of Azerbaijan and the Republic of Dagestan for 2026-2028 was signed.',
+    ),
+    'en',
+  );
+  assert.deepEqual(
+    f.agreements.map((a) => a.until),
+    [2028],
+  );
+  const g = factsOf(
+    story(
+      'Azerbaijan and Dagestan',
+      '',
+      'Azerbaijan and Dagestan signed a memorandum on cooperation in the fields of education and culture, and an action plan of the Republic of Dagestan for 2026-2028.',
+    ),
+    'en',
+  );
+  assert.deepEqual(
+    g.agreements.filter((a) => a.kind === 'memorandum').map((a) => a.until),
+    [null],
+  );
+});
+
+test('a name in brackets after another names the same document', () => {
+  const f = factsOf(
+    story(
+      'Оренбуржье и ЗКО',
+      '',
+      'Оренбургская область и Западно-Казахстанская область подписали план мероприятий (дорожную карту) на 2026–2028 годы.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    f.agreements.map((a) => a.kind),
+    ['roadmap'],
+  );
+  // Without brackets they are two documents.
+  const g = factsOf(
+    story('Оренбуржье и ЗКО', '', 'Оренбургская область и Западно-Казахстанская область подписали план мероприятий и дорожную карту.'),
+    'ru',
+  );
+  assert.equal(g.agreements.length, 2, JSON.stringify(g.agreements));
+});
