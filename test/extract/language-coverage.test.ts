@@ -19,6 +19,13 @@ test('Azerbaijani: a Russian oblast spelled letter by letter («Çelyabinsk», �
   assert.deepEqual(f.actors.sort(), ['AZ-GA', 'RU-CHE']);
   assert.deepEqual(kinds(f), ['other']);
   assert.deepEqual(factsOf('Volqoqrad vilayəti ilə Sumqayıt şəhəri arasında görüş keçirilib.', 'az').actors.sort(), ['AZ-SM', 'RU-VGG']);
+  // Names Azerbaijani has of its own: «Həştərxan» (Astrakhan), «Daşkənd vilayəti» (the region, not the city).
+  const h = factsOf(
+    'Azərbaycanın Baş naziri Əli Əsədov Həştərxan vilayətinin qubernatoru İqor Babuşkin ilə görüşüb. Tərəflər memorandum imzalayıblar.',
+    'az',
+  );
+  assert.ok(h.actors.includes('RU-AST') && roles(h).includes('governor:RU-AST'), JSON.stringify(h.people));
+  assert.deepEqual(factsOf('Daşkənd vilayəti ilə Həştərxan vilayəti arasında görüş keçirilib.', 'az').actors.sort(), ['RU-AST', 'UZ-TO']);
   // A mayor («meri») names a city's head; a word that only begins like it does not.
   const g = factsOf('Bakı şəhərinin meri Eldar Əzizov Moskva meri ilə görüşüb.', 'az');
   assert.ok(roles(g).includes('official:AZ-BA'), JSON.stringify(g.people));
