@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FactsRecord } from '../../src/core/facts.js';
 import { findDates } from '../../src/extract/dates.js';
-import { factsOf } from '../support/doc.js';
+import { analyze } from '../../src/resolve/index.js';
+import { docOf, factsOf } from '../support/doc.js';
 
 const kinds = (f: FactsRecord) => f.agreements.map((a) => a.kind);
 const roles = (f: FactsRecord) => f.people.map((p) => `${p.role}:${p.actor}`);
@@ -80,4 +81,17 @@ test('Mongolian: an aimag in the genitive («Төв аймгийн»), «бар�
 test('the Mongolian «протокол» forms do not read Russian «протокольные» as a protocol', () => {
   const f = factsOf('Губернатор Астраханской области и глава Хатлонской области провели протокольную встречу.', 'ru');
   assert.ok(!kinds(f).includes('protocol'), JSON.stringify(f.agreements));
+});
+
+test('a capitalised word right before a generic place word of the language is a place name, not a surname', () => {
+  const persons = (text: string, lang: string) =>
+    analyze(docOf(text, lang))
+      .mentions.filter((m) => m.kind === 'person')
+      .map((m) => text.slice(m.start, m.end));
+  // «Баргузин аймагт» (a Buryat district, «аймаг» in Mongolian), «Жарков ауданының»: places.
+  assert.deepEqual(persons('Төлөөлөгчид Баргузин аймагт айлчлав.', 'mn'), []);
+  assert.deepEqual(persons('Ресей делегациясы Жарков ауданының кәсіпорындарын аралады.', 'kk'), []);
+  // A name before a title, or after one, is still a name.
+  assert.deepEqual(persons('Сэлэнгэ аймгийн Засаг дарга Б.Батбаяр Эрхүү мужийн амбан захирагчтай уулзав.', 'mn'), ['Б.Батбаяр']);
+  assert.deepEqual(persons('Павлодар облысының әкімі Асаин Байханов Омбы облысына барды.', 'kk'), ['Асаин Байханов']);
 });
