@@ -70,9 +70,9 @@ test('Mongolian: an aimag in the genitive («Төв аймгийн»), «бар�
   assert.deepEqual(kinds(f), ['other']);
   // «Төв» alone is "centre", «Дорнод» alone "east": no aimag without its word or context.
   assert.deepEqual(factsOf('Төв цэнгэлдэх хүрээлэнд Дорнод Азийн орнуудын наадам болов.', 'mn').actors, []);
-  // Months are ordinals of «сар», in words or figures, with the day after them.
+  // Months are ordinals of «сар» in words, with the day after them.
   const dates = (t: string) => findDates(t, 'mn', '2025-04-10').map((d) => d.value);
-  assert.deepEqual(dates('2025 оны 3-р сарын 12-нд уулзав.'), ['2025-03-12']);
+  assert.deepEqual(dates('2025 оны гуравдугаар сарын 12-нд уулзав.'), ['2025-03-12']);
   assert.deepEqual(dates('Арван нэгдүгээр сарын 5-нд форум болно.'), ['2025-11-05']);
   assert.deepEqual(dates('Нэгдүгээр сарын 20-нд'), ['2025-01-20']);
   assert.deepEqual(dates('3 хоногийн дараа 12 хүн ирнэ.'), []);
