@@ -403,19 +403,76 @@ const GENERIC: Record<'oblast' | 'krai', Record<string, string[]>> = {
   oblast: {
     kk: ['{c} облысы', '{c} облыс*'],
     ky: ['{c} облусу', '{c} облус*'],
-    uz: ['{l} viloyati', '{l} viloyat*', '{c} вилоят*'],
+    uz: ['{l} viloyati', '{l} viloyat*', '{o} viloyati', '{o} viloyat*', '{c} вилоят*'],
     tg: ['вилояти {c}'],
-    az: ['{l} vilayəti', '{l} vilayət*'],
+    az: ['{l} vilayəti', '{l} vilayət*', '{z} vilayəti', '{z} vilayət*'],
     mn: ['{c} муж*'],
     be: ['{a}* вобласц*'],
   },
   krai: {
     kk: ['{c} өлкесі', '{c} өлке*'],
     ky: ['{c} крайы', '{c} крайы*'],
-    uz: ["{l} o'lkasi", "{l} o'lka*", '{l} oʻlka*', '{c} ўлка*'],
-    az: ['{l} diyarı', '{l} diyar*'],
+    uz: ["{l} o'lkasi", "{l} o'lka*", '{l} oʻlka*', "{o} o'lkasi", "{o} o'lka*", '{o} oʻlka*', '{c} ўлка*'],
+    az: ['{l} diyarı', '{l} diyar*', '{z} diyarı', '{z} diyar*'],
+    mn: ['{c} хязгаар*'],
   },
 };
+
+/**
+ * The Latin alphabets of Uzbek (`{o}`) and Azerbaijani (`{z}`) spell a Russian name letter by letter
+ * from its Cyrillic («Челябинск» → Chelyabinsk / Çelyabinsk, «Нижний Новгород» → Nijniy Novgorod /
+ * Nijni Novqorod, «Волгоград» → Volgograd / Volqoqrad), not as English does ("Nizhny").
+ */
+const LATIN_OF: Record<'uz' | 'az', Record<string, string>> = {
+  uz: {
+    ий: 'iy',
+    дж: 'j',
+    ж: 'j',
+    х: 'x',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'sh',
+    ы: 'i',
+    ь: '',
+    ъ: '',
+    й: 'y',
+    ё: 'yo',
+    ю: 'yu',
+    я: 'ya',
+    э: 'e',
+  },
+  az: {
+    дж: 'c',
+    г: 'q',
+    ж: 'j',
+    х: 'x',
+    ц: 'ts',
+    ч: 'ç',
+    ш: 'ş',
+    щ: 'ş',
+    ы: 'ı',
+    ь: '',
+    ъ: '',
+    й: 'y',
+    ё: 'yo',
+    ю: 'yu',
+    я: 'ya',
+    э: 'e',
+    ий: 'i',
+  },
+};
+
+function latinOf(cyrillic: string, lang: 'uz' | 'az'): string {
+  const table = LATIN_OF[lang];
+  const out = cyrillic.replace(/ий(?!\p{L})|дж|\p{L}/gu, (ch, at: number) => {
+    const lower = ch.toLowerCase();
+    // A word-initial е is ye (Екатеринбург → Yekaterinburg).
+    const latin = lower === 'е' && (at === 0 || /[\s-]/u.test(cyrillic[at - 1]!)) ? 'ye' : (table[lower] ?? TRANSLIT[lower] ?? lower);
+    return ch === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  });
+  return out;
+}
 
 const TRANSLIT: Record<string, string> = {
   а: 'a',
@@ -500,15 +557,19 @@ function localForms(entry: Entry, cities: Map<string, Entry>): void {
   for (const [lang, patterns] of Object.entries(GENERIC[core.kind])) {
     if (lang === 'mn' && shaky) continue;
     const forms = patterns.flatMap((p) =>
-      p.includes('{l}')
-        ? latin.map((l) => p.replace('{l}', l))
-        : p.includes('{a}')
-          ? core.a
-            ? [p.replace('{a}', core.a)]
-            : []
-          : core.c
-            ? [p.replace('{c}', core.c)]
-            : [],
+      p.includes('{o}') || p.includes('{z}')
+        ? core.c
+          ? [p.replace('{o}', latinOf(core.c, 'uz')).replace('{z}', latinOf(core.c, 'az'))]
+          : []
+        : p.includes('{l}')
+          ? latin.map((l) => p.replace('{l}', l))
+          : p.includes('{a}')
+            ? core.a
+              ? [p.replace('{a}', core.a)]
+              : []
+            : core.c
+              ? [p.replace('{c}', core.c)]
+              : [],
     );
     add(entry, 'names', lang, forms);
   }
@@ -517,6 +578,21 @@ function localForms(entry: Entry, cities: Map<string, Entry>): void {
 // --- assembly --------------------------------------------------------------------------------
 
 const LIST_NAMES: Lists[] = ['names', 'abbr', 'adjectives'];
+
+/**
+ * Mongolian drops the second vowel of «аймаг» and «мөрөн» before a case ending («Төв аймгийн»,
+ * «аймагт»): a name ending in «аймаг*» also takes «аймг*».
+ */
+function mongolianStems(entry: Entry): void {
+  const names = entry.names.mn;
+  if (!names) return;
+  add(
+    entry,
+    'names',
+    'mn',
+    names.filter((n) => / аймаг\*$/u.test(n)).map((n) => n.replace(/ аймаг\*$/u, ' аймг*')),
+  );
+}
 
 /** Removes dropped and repeated forms (repeats by folded spelling: case and ё do not count). */
 function tidy(entry: Entry): void {
@@ -643,6 +719,7 @@ function build(): void {
   for (const e of all) if (e.type === 'region') localForms(e, cities);
   for (const e of all) if (e.type !== 'country') eastAsianVariants(e);
   for (const e of all) azerbaijaniDistricts(e);
+  for (const e of all) mongolianStems(e);
   for (const city of all.filter((e) => e.type === 'city')) {
     const region = entries.get(city.region!);
     if (city.centreFlag && region) region.centre = city.code;

@@ -346,9 +346,12 @@ const RULES: Rule[] = [
     (g, pub) => dayReading(g, pub),
   ),
 
-  // Azerbaijani and Turkish order: the month, then the day with its case ending: «sentyabrın 11-də»
-  rule('month day suffixed', `${W}(?<mon>${MONTH})\\s+(?<d>\\d{1,2})-(?:də|da|dә|de|tə|ta)${E}(?:,?\\s+(?<ys>${YEAR_SPEC}))?`, (g, pub) =>
-    dayReading(g, pub),
+  // Azerbaijani and Turkish order: the month, then the day with its case ending: «sentyabrın 11-də»;
+  // Mongolian the same: «3-р сарын 12-нд», «наймдугаар сарын 15-ны өдөр»
+  rule(
+    'month day suffixed',
+    `${W}(?<mon>${MONTH})\\s+(?<d>\\d{1,2})-(?:də|da|dә|de|tə|ta|нд|ны|ний|ны өдөр)${E}(?:,?\\s+(?<ys>${YEAR_SPEC}))?`,
+    (g, pub) => dayReading(g, pub),
   ),
 
   // "June 16, 2025", "on June 16", "June 16-17"

@@ -14,6 +14,7 @@ import {
   continues,
   coordinatedPairs,
   countedFrom,
+  listedEntries,
   distinctParties,
   documentSides,
   eventAhead,
@@ -26,6 +27,7 @@ import {
   thankedFor,
   ofKind,
   pointDates,
+  referenceBefore,
   relationParties,
   triggerKinds,
   triggers,
@@ -544,8 +546,10 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       : false;
     if (trace.vetoAll(relationParties(v, parties.main).length < 2, () => nouns, 'one-country')) continue;
     for (const m of nouns) {
+      // «план мероприятий (дорожная карта)»: a name in brackets after another names the same document; it goes by the bracketed one.
+      if (nouns.some((n) => n.tokenStart === m.tokenEnd + 1 && doc.tokens[m.tokenEnd]?.text === '(')) continue;
       const actors = clauseParties(doc, v, m, parties.main);
-      const kind = triggerKinds(m)[0] as AgreementKind;
+      const kind = ownKind(m, v, views);
       const next = nouns.find((x) => x.start > m.end);
       const { when, term } = datesOf(v, m, caseEndings(doc.lang) !== null, next ? next.start - v.start : v.end - v.start);
       // «подписаны 15 соглашений»: the count is a figure; the documents signed now are one item,
@@ -555,7 +559,16 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       // "under an agreement signed in 2017" is a reference that still dates a document.
       // «план по реализации соглашения»: the document implemented exists, signed at some time the sentence does not tell.
       if (isReference(doc, m) && !(when && when.start > m.start - v.start)) {
-        out.push({ kind, actors, status: 'signed', year: null, until: null, evidence: [fired(doc, m, 'agreement:referenced')] });
+        const item: Agreement = {
+          kind,
+          actors,
+          status: 'signed',
+          year: null,
+          until: null,
+          evidence: [fired(doc, m, 'agreement:referenced')],
+        };
+        documentOf.set(item, `${v.index}:${m.start}:0`);
+        out.push(item);
         continue;
       }
       // "to prepare a roadmap for implementing the agreement … in 2026": the date is the roadmap's.
@@ -578,6 +591,10 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
         y = year(when) ?? pubYear;
         // «план на 2022–2024 годы» signed without a date of its own: no later than its first year.
         if (!when && term?.value && pubYear) y = Math.min(pubYear, Number(term.value.slice(0, 4)));
+      } else if (proposedBefore(v, m)) {
+        // «предложила подписать соглашение», "proposed an agreement": a document offered is one planned.
+        status = 'planned';
+        y = year(when) ?? null;
       } else if (when && year(when)! <= (pubYear ?? 9999)) {
         status = 'signed';
         y = year(when);
@@ -587,13 +604,30 @@ export function findAgreements(doc: Doc, views: SentenceView[], parties: Parties
       const pairs = sharedVerb(v, coordinatedPairs(v));
       const sides = isCount && !pairs.length ? [actors] : documentSides(actors, pairs);
       const rule: RuleName = `agreement:${status}${sides.length > 1 ? (pairs.length ? ':pairs' : ':each-partner') : ''}`;
+      // «подписаны следующие соглашения: о …, о …», "the following agreements: on …, on …": one document per entry.
+      const entries = isCount ? 1 : Math.max(1, listedEntries(doc, v, m, nouns));
       for (const who of sides)
-        (isCount ? counts : out).push({ kind, actors: who, status, year: y, until, evidence: [fired(doc, m, rule)] });
+        for (let k = 0; k < entries; k++) {
+          const item: Agreement = {
+            kind,
+            actors: who,
+            status,
+            year: y,
+            until,
+            evidence: [fired(doc, m, entries > 1 ? 'agreement:listed' : rule)],
+          };
+          documentOf.set(item, `${v.index}:${m.start}:${k}`);
+          (isCount ? counts : out).push(item);
+        }
     }
   }
   const merged = mergeAgreements(out);
   return merged.length ? merged : mergeAgreements(counts);
 }
+
+/** A proposal word (event.proposal) earlier in the sentence than the document's name. */
+const proposedBefore = (v: SentenceView, m: Mention) =>
+  triggers(v, 'event').some((p) => triggerKinds(p).includes('proposal') && p.end <= m.start);
 
 /** Pairs of sides share one verb when they outnumber the signing words («X и Y подписали…, Z и W заключили…» pairs by clause). */
 function sharedVerb(v: SentenceView, pairs: string[][]): string[][] {
@@ -610,8 +644,24 @@ function documentNouns(v: SentenceView, views: SentenceView[]): Mention[] {
   const named = (x: SentenceView | undefined) => (x ? triggers(x, 'agreement').some((m) => !triggerKinds(m).includes('other')) : false);
   // Sides paired off («X и Y, Z и W подписали документы») sign documents of their own; elsewhere
   // "documents" stand for those the story names («sign documents» over a list of them).
-  const own = !named(v) && !named(views[v.index - 1]) && (coordinatedPairs(v).length > 0 || !views.some(named));
+  const own = coordinatedPairs(v).length > 0 || (!named(v) && !named(views[v.index - 1]) && !views.some(named));
   return own ? nouns : nouns.filter((m) => !triggerKinds(m).includes('other'));
+}
+
+/**
+ * A document's kind; «документы»/"a document" of sides paired off takes the kind the story named
+ * last before it («подписаны пять меморандумов… Якутия и Гуджарат, Сахалин и Харьяна — документы…»).
+ */
+function ownKind(m: Mention, v: SentenceView, views: SentenceView[]): AgreementKind {
+  const kind = triggerKinds(m)[0] as AgreementKind;
+  if (kind !== 'other') return kind;
+  for (let i = v.index; i >= 0; i--) {
+    const named = triggers(views[i]!, 'agreement')
+      .filter((x) => (i < v.index || x.start < m.start) && !triggerKinds(x).includes('other'))
+      .pop();
+    if (named) return triggerKinds(named)[0] as AgreementKind;
+  }
+  return kind;
 }
 
 /**
@@ -647,6 +697,8 @@ const OVER_YEARS =
   /за (?:\p{L}+ )?(?:годы|\d+ (?:лет|года))|за время|с \d{4}|since|over the (?:past |last )?(?:years|decade)|to date|в общей сложности/iu;
 
 const DEADLINE = /^(?:by|к)\s|(?:конц\p{L}*|end)\s/iu;
+// «на 2022 год», «на будущий 2022 год», "for 2024": the year a document is for.
+const FOR_YEAR = /(?:^|\s)(?:на|for)\s+(?:\p{L}+\s+)?(?:на\s+)?\d{4}(?!\s*[-–—])/iu;
 
 // «будет подписано», «могут подписать», "will be signed": the word before a signing that puts it ahead.
 const FUTURE_AUXILIARY = /^(be|to|will|would|shall|будет|будут|может|могут|должно|должен|должна|должны|планируется|предстоит)$/;
@@ -658,20 +710,6 @@ function signingAhead(doc: Doc, v: SentenceView, m: Mention): boolean {
   return v.future && /^(подписани\p{L}*|подписать|signing|sign)$/u.test(doc.tokens[m.tokenStart]!.lower);
 }
 
-// Words before a document's name that make it a reference to one already counted: «в рамках
-// соглашения», «план по реализации соглашения», "a roadmap for implementing the agreement".
-const REFERENCE_BEFORE = new Set([
-  'реализации',
-  'рамках',
-  'выполнения',
-  'исполнения',
-  'текст',
-  'текста',
-  'under',
-  'framework',
-  'implementing',
-  'implementation',
-]);
 // "a protocol to the agreement", «протокол к соглашению»: an addition names the document it adds to.
 const ADDITION = new Set(['protocol', 'annex', 'amendment', 'addendum', 'протокол', 'дополнение', 'изменения']);
 const ARTICLE = new Set(['the', 'a', 'an']);
@@ -684,7 +722,7 @@ function isReference(doc: Doc, m: Mention): boolean {
   const i = before(m.tokenStart - 1);
   const prev = doc.tokens[i];
   if (!prev || prev.sentence !== m.sentence) return false;
-  if (REFERENCE_BEFORE.has(prev.lower)) return true;
+  if (referenceBefore(doc, m.tokenStart)) return true;
   return (prev.lower === 'to' || prev.lower === 'к') && ADDITION.has(doc.tokens[before(i - 1)]?.lower ?? '');
 }
 
@@ -701,14 +739,35 @@ function datesOf(
   nextName: number,
 ): { when: DateMention | undefined; term: DateMention | undefined } {
   const at = m.start - v.start;
-  const dates = pointDates(v);
+  // «программа на 2022 год», "a plan for 2024": one year the document is for is its term, told in
+  // the name's own clause («…, однако запуск перенесен на 2026 год» is another's).
+  const forYear = (d: DateMention) =>
+    d.kind === 'year' &&
+    d.value !== null &&
+    d.start > at &&
+    !/[,;:]/.test(v.text.slice(at, d.start)) &&
+    FOR_YEAR.test(v.text.slice(Math.max(0, d.start - 20), d.start) + d.text);
+  const dates = pointDates(v).map((d) => (forYear(d) ? { ...d, kind: 'range' as const, until: d.value!.slice(0, 4) } : d));
+  // A term follows the name: close by, or further on with no other document named between
+  // («Action Plan … between the Republic of Azerbaijan and the Republic of Dagestan for 2023-2025»).
   const term =
-    dates.find((d) => (d.kind === 'range' || d.until) && d.start >= at && d.start - at <= 80) ??
-    (verbFinal ? dates.filter((d) => d.until && d.end <= at && at - d.end <= 60).pop() : undefined);
+    dates.find(
+      (d) => (d.kind === 'range' || d.until) && d.start >= at && (d.start - at <= 80 || (d.start - at <= 160 && d.start < nextName)),
+    ) ?? (verbFinal ? dates.filter((d) => d.until && d.end <= at && at - d.end <= 60).pop() : undefined);
   const singles = dates.filter((d) => d.kind !== 'range' && !d.until && d.value);
   // A date after the name belongs to it only up to the next document named («план … по реализации соглашения 2022 года»).
   const when = singles.filter((d) => d.start < at).pop() ?? singles.find((d) => d.start > at && d.start < nextName);
   return { when, term };
+}
+
+/** Which document an item tells of: its sentence, the name's place and the entry of a list («1:120:0»). */
+const documentOf = new WeakMap<Agreement, string>();
+
+/** Two items one sentence makes from two names or two entries of a list are two documents. */
+function otherDocument(a: Agreement, b: Agreement): boolean {
+  const [x, y] = [documentOf.get(a), documentOf.get(b)];
+  if (!x || !y || x === y) return false;
+  return x.split(':')[0] === y.split(':')[0] && a.kind !== 'other' && b.kind !== 'other';
 }
 
 function mergeAgreements(items: Agreement[]): Agreement[] {
@@ -717,6 +776,7 @@ function mergeAgreements(items: Agreement[]): Agreement[] {
     const same = out.find(
       (o) =>
         o.kind === a.kind &&
+        !otherDocument(o, a) &&
         (o.status === a.status || (a.status === 'planned' && a.year === null)) &&
         sameParties(o.actors, a.actors) &&
         (o.year === a.year || o.year === null || a.year === null) &&

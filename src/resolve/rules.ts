@@ -120,10 +120,23 @@ export const RELATION_RULES = [
     unless: ['as agreement:signed'],
   },
   {
+    name: 'agreement:listed',
+    emits: 'agreements: one per entry of the list after the name (listedEntries)',
+    triggers: ['agreement.*'],
+    when: [
+      'a colon a few words after the name, then entries each opened by clause.listItem («о», "on") or a quote, none of them naming a document itself (listedEntries)',
+      'as agreement:signed or agreement:planned',
+    ],
+    unless: ['as agreement:signed', 'a count of documents («подписаны 3 соглашения: …»): one item, the count a figure'],
+  },
+  {
     name: 'agreement:planned',
     emits: 'agreements: status planned; year the date it is meant for, or its deadline',
-    triggers: ['agreement.*', 'future.*', 'prospect.*', 'intention.*'],
-    when: ['a future, prospect or intention word in the sentence and no signing that took place'],
+    triggers: ['agreement.*', 'future.*', 'prospect.*', 'intention.*', 'event.proposal'],
+    when: [
+      'a future, prospect or intention word in the sentence and no signing that took place',
+      'or a proposal word before the name and no signing: «предложила подписать соглашение» (proposedBefore)',
+    ],
     unless: ['a contract yet to be drawn up'],
   },
   {
@@ -144,7 +157,7 @@ export const RELATION_RULES = [
     name: 'agreement:referenced',
     emits: 'agreements: signed, year untold: the document another implements («план по реализации соглашения», "under the agreement")',
     triggers: ['agreement.*'],
-    when: ['a reference word right before the name (isReference)'],
+    when: ['a reference word right before the name: reference.* («в рамках», «на основе», "based on") (isReference, referenceBefore)'],
     unless: ['a date after the name, which dates the document (then agreement:signed)'],
   },
   ...PLAN_KINDS.map((kind) => ({

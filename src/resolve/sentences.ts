@@ -33,8 +33,14 @@ export interface SentenceView {
 interface ModalityLexicon {
   unrealized: Record<string, string[]>;
   recall: Record<string, string[]>;
+  reference: Record<string, string[]>;
   response: Record<string, string[]>;
-  clause: { relative: Record<string, string[]>; conjunction: Record<string, string[]>; listJoin: Record<string, string[]> };
+  clause: {
+    relative: Record<string, string[]>;
+    conjunction: Record<string, string[]>;
+    listJoin: Record<string, string[]>;
+    listItem: Record<string, string[]>;
+  };
   frame: Record<string, string[]>;
   readiness: Record<string, string[]>;
   since: Record<string, string[]>;
@@ -64,10 +70,12 @@ const wordLists = (table: Record<string, string[]>): string[][] =>
 type Patterns = {
   unrealized: RegExp;
   recall: RegExp;
+  reference: string[][];
   response: RegExp;
   relative: Set<string>;
   conjunction: string[][];
   listJoin: Set<string>;
+  listItem: Set<string>;
   frame: string[][];
   readiness: string[];
   since: string[][];
@@ -84,10 +92,12 @@ function modalityPatterns(): Patterns {
     modality = {
       unrealized: phrasePattern(lx.unrealized, false),
       recall: phrasePattern(lx.recall, true),
+      reference: wordLists(lx.reference),
       response: phrasePattern(lx.response, true),
       relative: new Set(wordLists(lx.clause.relative).map((w) => w.join(' '))),
       conjunction: wordLists(lx.clause.conjunction),
       listJoin: new Set(wordLists(lx.clause.listJoin).flat()),
+      listItem: new Set(wordLists(lx.clause.listItem).flat()),
       frame: wordLists(lx.frame),
       since: wordLists(lx.since),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
@@ -401,4 +411,51 @@ export function documentSides(actors: string[], pairs: string[][]): string[][] {
   if (a!.length === 1 && b!.length >= 2) return b!.map((x) => [a![0]!, x]);
   if (b!.length === 1 && a!.length >= 2) return a!.map((x) => [x, b![0]!]);
   return [actors];
+}
+
+const OPENING_QUOTE = /^[«"“„]$/u;
+
+/**
+ * The entries of a list of documents after a colon that follows a document's name: «подписаны
+ * следующие соглашения: о …, о …, об …», "the following agreements: on …, on …". Each entry opens
+ * with a word of clause.listItem or a quote, after a comma or semicolon (and a joining word).
+ * 0 when there is no such list, or when its entries name documents of their own (those are counted
+ * by their names).
+ */
+export function listedEntries(doc: Doc, v: SentenceView, m: Mention, nouns: Mention[]): number {
+  const { listItem, listJoin } = modalityPatterns();
+  let colon = -1;
+  for (let i = m.tokenEnd; i < Math.min(v.tokenEnd, m.tokenEnd + 6); i++) {
+    const t = doc.tokens[i]!.text;
+    if (t === ':') {
+      colon = i;
+      break;
+    }
+    if (/^[.;,]$/u.test(t)) return 0;
+  }
+  if (colon < 0) return 0;
+  const listStart = doc.tokens[colon]!.end;
+  if (nouns.some((n) => n.start >= listStart)) return 0;
+  const opens = (i: number) => {
+    while (i < v.tokenEnd && listJoin.has(doc.tokens[i]!.lower)) i++;
+    const t = doc.tokens[i];
+    return t !== undefined && i < v.tokenEnd && (listItem.has(t.lower) || OPENING_QUOTE.test(t.text));
+  };
+  if (!opens(colon + 1)) return 0;
+  let n = 1;
+  for (let i = colon + 1; i < v.tokenEnd; i++) if (/^[,;]$/u.test(doc.tokens[i]!.text) && opens(i + 1)) n++;
+  return n;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A reference word (reference.*) ends right before the word at `at`, articles skipped: «в рамках
+ * соглашения», «на основе соглашения», "based on the agreement".
+ */
+export function referenceBefore(doc: Doc, at: number): boolean {
+  let i = at - 1;
+  const sentence = doc.tokens[at]?.sentence;
+  while (i >= 0 && ARTICLES.has(doc.tokens[i]!.lower)) i--;
+  return modalityPatterns().reference.some((phrase) => phraseAt(doc, i - phrase.length + 1, phrase, sentence ?? -1));
 }

@@ -110,7 +110,10 @@ export function splitSentences(text: string, tokens: Omit<Token, 'sentence'>[]):
     if (t.text === '.') {
       const prev = tokens[i - 1];
       if (prev && prev.kind === 'word' && prev.end === t.start) {
-        if (NO_BREAK_AFTER.has(prev.lower)) continue;
+        // «…было заключено в октябре 2018 г. Как отметил…»: «г.» after a year («года») late in a sentence
+        // may end it; elsewhere it is «город», or a date that opens the sentence («В 2018 г. Минск…»).
+        const afterYear = /^гг?$/u.test(prev.lower) && /^(1[89]|20)\d\d$/u.test(tokens[i - 2]?.text ?? '') && i - first > 6;
+        if (NO_BREAK_AFTER.has(prev.lower) && !afterYear) continue;
         // An initial: one capital letter followed by a stop.
         if (prev.text.length === 1 && prev.upper) continue;
       }

@@ -46,3 +46,12 @@ test('a line break inside the gap between two tokens ends a sentence, spaces alo
   );
   assert.equal(segment('Итоги года   Объем торговли вырос').sentences.length, 1);
 });
+
+test('«г.» after a year late in a sentence may end it; a date that opens a sentence keeps it whole', () => {
+  const text = 'Договор был подписан сторонами еще в мае 2019 г. Как сообщил губернатор, он действует. В 2019 г. Минск посетила делегация.';
+  assert.deepEqual(sentencesOf(text), [
+    'Договор был подписан сторонами еще в мае 2019 г.',
+    'Как сообщил губернатор, он действует.',
+    'В 2019 г. Минск посетила делегация.',
+  ]);
+});
