@@ -7,7 +7,7 @@ import type { PlaceValue } from '../extract/mentions.js';
 import type { DateMention } from '../extract/dates.js';
 import { evidence } from './evidence.js';
 import type { RuleName } from './rules.js';
-import { caseEndings, countryOf, type Parties } from './parties.js';
+import { caseEndings, countryOf, type Parties, type PartyRef } from './parties.js';
 import {
   clauseParties,
   coordinatedPairs,
@@ -17,6 +17,7 @@ import {
   eventAhead,
   isReadiness,
   isResponse,
+  mutualOffer,
   ofKind,
   pointDates,
   relationParties,
@@ -79,6 +80,7 @@ function datedByPublication(events: CoopEvent[], published: string | null): Coop
 export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, people: PersonEntity[]): CoopEvent[] {
   const events: CoopEvent[] = [];
   const guessed = new Set<CoopEvent>();
+  const history = new Set<CoopEvent>();
   const published = doc.published;
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const v of views) {
@@ -103,6 +105,9 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     }
     const actors = relationParties(v, parties.main);
     if (actors.length < 2 || new Set(actors.map(countryOf)).size < 2) continue;
+    // A meeting, forum or signing is between its sides, not with the region it is held in.
+    const sited = withoutVenue(v);
+    const sides = relationParties(sited, parties.main);
     const date = eventDate(v, published);
     const place = placeOf(doc, v);
     // A document's term («на 2023–2025 годы») is no time of the event.
@@ -110,7 +115,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     const years = times.map(year).filter((y): y is number => y !== null);
     // Every date of the sentence lies in earlier years («два года назад, в 2023-м»): history.
     const recalled = pubYear !== null && years.length > 0 && years.every((y) => y < pubYear);
-    const add = (type: EventType, who: string[], rule: RuleName, m: Mention) =>
+    const add = (type: EventType, who: string[], rule: RuleName, m: Mention) => {
       events.push({
         type,
         actors: who,
@@ -118,10 +123,13 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
         place: type === 'proposal' ? null : place,
         evidence: [fired(doc, m, rule)],
       });
+      if (recalled) history.add(events[events.length - 1]!);
+    };
 
     // Every offer in the sentence counts: «Узбекская сторона предложила…, а казахстанская – …».
     for (const m of found.filter((x) => triggerKinds(x).some((k) => k === 'proposal' || k === 'interest') && !takenUp(doc, x))) {
       if (triggerKinds(m).includes('interest') && !specificInterest(v, m)) continue;
+      if (mutualOffer(doc, v, m)) continue;
       for (const proposer of proposersOf(doc, v, m, parties, people)) {
         const addressee =
           actors.find((c) => countryOf(c) !== countryOf(proposer)) ?? parties.main.find((c) => countryOf(c) !== countryOf(proposer));
@@ -160,17 +168,32 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
         // «X и Y, Z и W подписали…»: each pair signs by itself.
         const pairs = type === 'signing' ? sharedVerb(v, coordinatedPairs(v)) : [];
         for (const x of told.filter((t) => triggerKinds(t).includes(type))) {
-          for (const who of pairs.length ? pairs : [clauseParties(doc, v, x, parties.main)]) {
+          for (const who of pairs.length ? pairs : [clauseParties(doc, sited, x, parties.main)]) {
             add(type, who, pairs.length ? 'signing:pairs' : type, x);
             if (type === 'signing') documentsSigned.set(events[events.length - 1]!, new Set(namedKinds(v)));
           }
         }
         continue;
       }
-      add(type, actors, type, m);
+      add(type, sides, type, m);
     }
   }
-  return datedByPublication(sharedDates(mergeEvents(withMeetings(doc, alignVisits(events, guessed)))), published);
+  return datedByPublication(sharedDates(mergeEvents(withMeetings(doc, alignVisits(events, guessed)), history)), published);
+}
+
+const LOCATIVE = new Set(['в', 'во', 'in', 'at']);
+
+/**
+ * «Встречи делегаций Башкирии и Узбекистана прошли в Подмосковье», "the council of regions met in
+ * the Moscow Region": a region after «в»/"in" whose country another party of the sentence already
+ * stands for is where the event was held, not a side of it. A city is never a side by itself
+ * (actingRefs); a region so placed is dropped only where its country keeps a side.
+ */
+function withoutVenue(v: SentenceView): SentenceView {
+  const venue = (r: PartyRef) => LOCATIVE.has(r.before) && r.via === 'name' && r.code.includes('-');
+  const sides = v.parties.filter((r) => !venue(r));
+  const held = v.parties.filter((r) => venue(r) && sides.some((o) => countryOf(o.code) === countryOf(r.code)));
+  return held.length ? { ...v, parties: v.parties.filter((r) => !held.includes(r)) } : v;
 }
 
 /**
@@ -370,8 +393,9 @@ function quoteSpeaker(doc: Doc, v: SentenceView, parties: Parties, people: Perso
  * `told` when the sentence says either.
  */
 const DELEGATION = ['делегация', 'делегации', 'делегацию', 'делегацией', 'delegation'];
+const DELEGATIONS = ['делегаций', 'делегациями', 'делегациях', 'delegations'];
 const isDelegation = (doc: Doc, m: Mention) =>
-  DELEGATION.includes(doc.tokens[m.tokenStart]!.lower) || doc.tokens[m.tokenStart]!.lower === 'delegations';
+  DELEGATION.includes(doc.tokens[m.tokenStart]!.lower) || DELEGATIONS.includes(doc.tokens[m.tokenStart]!.lower);
 
 function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: string[]): { pair: string[]; told: boolean } {
   const dest = v.parties.find((r) => ['в', 'во', 'in', 'to', 'into'].includes(r.before) && r.via !== 'adjective');
@@ -407,9 +431,11 @@ function otherSigning(a: CoopEvent, b: CoopEvent): boolean {
 }
 
 /** One event per type and parties: «Китай» and «провинция Цзилинь» in two reports of one meeting are one side. */
-function mergeEvents(events: CoopEvent[]): CoopEvent[] {
+function mergeEvents(events: CoopEvent[], history: Set<CoopEvent>): CoopEvent[] {
   const out: CoopEvent[] = [];
-  for (const e of events) {
+  // Events of this time first: one recalled from earlier years joins them without lending its date.
+  const ordered = [...events.filter((e) => !history.has(e)), ...events.filter((e) => history.has(e))];
+  for (const e of ordered) {
     const directed = e.type === 'visit' || e.type === 'proposal';
     // A forum gathers many: a report naming fewer of its parties («Узбекистан и Россия») tells of the same one.
     const same = out.find(
@@ -423,8 +449,10 @@ function mergeEvents(events: CoopEvent[]): CoopEvent[] {
       if (sameParties(same.actors, e.actors)) same.actors = sharper(same.actors, e.actors);
       const docs = documentsSigned.get(same);
       for (const k of documentsSigned.get(e) ?? []) docs?.add(k);
-      same.date ??= e.date;
-      same.place ??= e.place;
+      if (!history.has(e) || history.has(same)) {
+        same.date ??= e.date;
+        same.place ??= e.place;
+      }
       same.evidence!.push(...(e.evidence ?? []));
     } else out.push(e);
   }

@@ -38,6 +38,8 @@ interface ModalityLexicon {
   frame: Record<string, string[]>;
   readiness: Record<string, string[]>;
   since: Record<string, string[]>;
+  mutual: Record<string, string[]>;
+  between: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -66,6 +68,8 @@ type Patterns = {
   frame: string[][];
   readiness: string[];
   since: string[][];
+  mutual: string[][];
+  between: Set<string>;
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -80,6 +84,8 @@ function modalityPatterns(): Patterns {
       listJoin: new Set(wordLists(lx.clause.listJoin).flat()),
       frame: wordLists(lx.frame),
       since: wordLists(lx.since),
+      mutual: wordLists(lx.mutual),
+      between: new Set(wordLists(lx.between).flat()),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
     };
   }
@@ -97,6 +103,40 @@ function phraseAt(doc: Doc, at: number, phrase: string[], sentence: number): boo
 /** A word of readiness («готовы», "ready", "readiness"; a trailing * of the lexicon takes any ending). */
 export const isReadiness = (word: string): boolean =>
   modalityPatterns().readiness.some((r) => word === r || (r.length >= 5 && word.startsWith(r)));
+
+/** A phrase of `phrases` starts at token i; a trailing * of the lexicon takes any ending. */
+function phraseStarts(doc: Doc, i: number, phrases: string[][], sentence: number): boolean {
+  return phrases.some((p) =>
+    p.every((w, k) => {
+      const t = doc.tokens[i + k];
+      if (t === undefined || t.sentence !== sentence) return false;
+      return w.endsWith('*') ? t.lower.startsWith(w.slice(0, -1)) : t.lower === w;
+    }),
+  );
+}
+
+/**
+ * An offer or interest of both sides at once («Стороны выразили готовность…», "mutual interest",
+ * «заинтересованность в сотрудничестве между Пензенской и Хатлонской областями»): a mutual word
+ * shortly before it in its clause or right after it, or (for interest) the two sides after «между»/"between" right after it.
+ */
+export function mutualOffer(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const { mutual, between } = modalityPatterns();
+  const ids = clauseIds(doc, v);
+  const own = ids[m.tokenStart - v.tokenStart];
+  for (let i = Math.max(v.tokenStart, m.tokenStart - 6); i < Math.min(v.tokenEnd, m.tokenEnd + 3); i++) {
+    if ((i < m.tokenStart && ids[i - v.tokenStart] !== own) || (i >= m.tokenStart && i < m.tokenEnd)) continue;
+    if (phraseStarts(doc, i, mutual, v.index)) return true;
+  }
+  // «предложил открыть линию между портами X и Y» joins the places of the offer, not its sides.
+  if (!((m.attrs?.kinds as string[]) ?? []).includes('interest')) return false;
+  for (let i = m.tokenEnd; i <= m.tokenEnd + 4 && i < v.tokenEnd; i++) {
+    if (!between.has(doc.tokens[i]!.lower)) continue;
+    const sides = v.parties.filter((r) => r.tokenStart > i && r.tokenStart <= i + 6);
+    return new Set(sides.map((r) => countryOf(r.code))).size >= 2;
+  }
+  return false;
+}
 
 /** A word that takes up another's offer («поддержал», "to study"). */
 export const isResponse = (word: string): boolean => modalityPatterns().response.test(word);

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { factsOf } from '../support/doc.js';
+
+const story = (...lines: string[]) => lines.join('\n');
+const ofType = (f: ReturnType<typeof factsOf>, type: string) => f.events.filter((e) => e.type === type);
+
+test('a meeting recalled from an earlier year does not lend its date to this one', () => {
+  const f = factsOf(
+    story(
+      'Омская и Павлодарская области обсудили сотрудничество',
+      '',
+      'Губернатор Омской области встретился с акимом Павлодарской области.',
+      'Прошлая встреча губернатора Омской области и акима Павлодарской области прошла в марте 2023 года.',
+    ),
+    'ru',
+    '2025-06-11',
+  );
+  assert.deepEqual(
+    ofType(f, 'meeting').map((e) => e.date),
+    ['2025-06-11'],
+  );
+});
+
+test('a region an event is held in is not a side of it, where its country already has one', () => {
+  const f = factsOf(
+    story(
+      'Kazakhstan and Russia',
+      '',
+      'The second meeting of the intergovernmental commission of Kazakhstan and Russia was held in the Moscow Region on Tuesday.',
+    ),
+    'en',
+  );
+  assert.deepEqual(
+    ofType(f, 'forum').map((e) => [...e.actors].sort()),
+    [['KZ', 'RU']],
+  );
+});
+
+test('a region an event is held in stays a side where it is the only one of its country', () => {
+  const f = factsOf(
+    story('Встреча в Омской области', '', 'В Омской области состоялась встреча губернатора с делегацией Павлодарской области.'),
+    'ru',
+  );
+  assert.ok(ofType(f, 'meeting').some((e) => e.actors.includes('RU-OMS') && e.actors.includes('KZ-PAV')));
+});
+
+test('an interest both sides state is no one’s proposal', () => {
+  const mutual = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области встретился с акимом Павлодарской области.',
+      'Стороны выразили заинтересованность в совместном производстве сельскохозяйственной техники.',
+      'Заинтересованность в сотрудничестве между Омской и Павлодарской областями подтверждена на форуме в сфере туризма.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(mutual, 'proposal').length, 0);
+  const offered = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области встретился с акимом Павлодарской области.',
+      'Аким Павлодарской области выразил заинтересованность в поставках сельскохозяйственной техники.',
+      'Губернатор предложил открыть авиарейс между Омском и Павлодаром.',
+    ),
+    'ru',
+  );
+  assert.ok(ofType(offered, 'proposal').length >= 1);
+});
