@@ -18,6 +18,7 @@ import {
   isReadiness,
   isResponse,
   mutualOffer,
+  partnerAfter,
   ofKind,
   pointDates,
   relationParties,
@@ -147,7 +148,8 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
           !eventAhead(doc, v, x),
       );
       const m = told.find((x) => triggerKinds(x).includes(type)) ?? told[0];
-      if (!m || v.unrealized || offeredOnly(doc, m)) continue;
+      const offers = triggers(v, 'event').filter((x) => triggerKinds(x).includes('proposal'));
+      if (!m || v.unrealized || offeredOnly(doc, m, offers)) continue;
       if (type === 'signing' && told.every((x) => countedFrom(doc, v, x))) continue;
       if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
       if (type === 'visit') {
@@ -206,7 +208,17 @@ function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[]
   const own = distinctParties(v.parties.filter((r) => r.start < m.start));
   // A person named before the verb stands for his party («Алексей Текслер и аким … обсудили»).
   const speakers = people.filter((p) => p.person.actor && namedBefore(doc, v, p, m)).map((p) => p.person.actor!);
-  if (new Set([...own, ...speakers].map(countryOf)).size < 2) return [];
+  // «Глава Тувы обсудил с генеральным консулом Монголии…», "discussed with the Governor of X": the partner after «с»/"with".
+  const at = partnerAfter(doc, m);
+  const near = (x: { tokenStart: number }) => at >= 0 && x.tokenStart > at && x.tokenStart - at <= 5;
+  const partners =
+    at < 0
+      ? []
+      : [
+          ...v.parties.filter((r) => near(r) && r.via !== 'city').map((r) => r.code),
+          ...people.filter((p) => p.person.actor && p.mentions.some((x) => x.sentence === v.index && near(x))).map((p) => p.person.actor!),
+        ];
+  if (new Set([...own, ...speakers, ...partners].map(countryOf)).size < 2) return [];
   return [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }];
 }
 
@@ -269,12 +281,16 @@ function takenUp(doc: Doc, m: Mention): boolean {
 
 // «готова принять сессию форума», "is ready to host", "readiness to sign": an offer, not an act that took place.
 
-/** A readiness word earlier in the same clause as the trigger. */
-function offeredOnly(doc: Doc, m: Mention): boolean {
+/**
+ * A readiness word earlier in the same clause as the trigger, or an offer word whose content the
+ * trigger is («предложил провести форум», «предложил монгольскому коллеге встретиться», "proposed
+ * holding talks"): what is offered has not taken place.
+ */
+function offeredOnly(doc: Doc, m: Mention, offers: Mention[] = []): boolean {
   for (let i = m.tokenStart - 1; i >= 0; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== m.sentence || (t.kind === 'punct' && /^[,;:—–]$/.test(t.text))) return false;
-    if (isReadiness(t.lower)) return true;
+    if (isReadiness(t.lower) || offers.some((o) => o.tokenStart <= i && i < o.tokenEnd)) return true;
   }
   return false;
 }
@@ -312,6 +328,8 @@ function withMeetings(doc: Doc, events: CoopEvent[]): CoopEvent[] {
   const out = [...events];
   for (const e of events) {
     if (e.type !== 'signing' || events.some((x) => x.type === 'meeting' && sameParties(x.actors, e.actors))) continue;
+    // Signed at a forum of the same sides («на открытии агрофорума», "within the forum"): the forum is their sitting.
+    if (events.some((x) => x.type === 'forum' && covers(e.actors, x.actors))) continue;
     const sentence = doc.sentences.find((s) => e.evidence?.[0] && s.start <= e.evidence[0].start && e.evidence[0].start < s.end);
     const people = sentence ? doc.mentions.filter((m) => m.kind === 'person' && m.sentence === sentence.index) : [];
     if (people.length >= 2) out.push({ ...e, type: 'meeting', evidence: [...(e.evidence ?? [])] });

@@ -40,6 +40,7 @@ interface ModalityLexicon {
   since: Record<string, string[]>;
   mutual: Record<string, string[]>;
   between: Record<string, string[]>;
+  with: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -70,6 +71,7 @@ type Patterns = {
   since: string[][];
   mutual: string[][];
   between: Set<string>;
+  with: Set<string>;
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -86,6 +88,7 @@ function modalityPatterns(): Patterns {
       since: wordLists(lx.since),
       mutual: wordLists(lx.mutual),
       between: new Set(wordLists(lx.between).flat()),
+      with: new Set(wordLists(lx.with).flat()),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
     };
   }
@@ -136,6 +139,17 @@ export function mutualOffer(doc: Doc, v: SentenceView, m: Mention): boolean {
     return new Set(sides.map((r) => countryOf(r.code))).size >= 2;
   }
   return false;
+}
+
+/** The partner's word right after a verb of talks («обсудил с …», "discussed with …"): its token, or -1. */
+export function partnerAfter(doc: Doc, m: Mention): number {
+  const words = modalityPatterns().with;
+  for (let i = m.tokenEnd; i <= m.tokenEnd + 2; i++) {
+    const t = doc.tokens[i];
+    if (!t || t.sentence !== m.sentence || t.kind === 'punct') return -1;
+    if (words.has(t.lower)) return i;
+  }
+  return -1;
 }
 
 /** A word that takes up another's offer («поддержал», "to study"). */

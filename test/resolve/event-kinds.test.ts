@@ -69,3 +69,59 @@ test('an interest both sides state is no one’s proposal', () => {
   );
   assert.ok(ofType(offered, 'proposal').length >= 1);
 });
+
+test('a signing at a forum of the same sides implies no meeting of its own', () => {
+  const atForum = factsOf(
+    story(
+      'Омская и Павлодарская области подписали соглашение',
+      '',
+      'В рамках Форума межрегионального сотрудничества губернатор Омской области Виталий Хоценко и аким Павлодарской области Асаин Байханов подписали соглашение о сотрудничестве.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(atForum, 'meeting').length, 0);
+  const alone = factsOf(
+    story(
+      'Омская и Павлодарская области подписали соглашение',
+      '',
+      'Губернатор Омской области Виталий Хоценко и аким Павлодарской области Асаин Байханов подписали соглашение о сотрудничестве.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(alone, 'meeting').length, 1);
+});
+
+test('what a party proposes to hold has not taken place', () => {
+  const f = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области встретился с акимом Павлодарской области.',
+      'Губернатор предложил провести совместную выставку сельскохозяйственной техники.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(f, 'forum').length, 0);
+  const held = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'На выставке губернатор Омской области предложил акиму Павлодарской области поставки зерна.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(held, 'forum').length, 1);
+});
+
+test('one side that discussed matters with a partner named after «с» met it', () => {
+  const f = factsOf(
+    story('Глава Омской области', '', 'Губернатор Омской области обсудил с акимом Павлодарской области поставки зерна.'),
+    'ru',
+  );
+  assert.equal(ofType(f, 'meeting').length, 1);
+  const alone = factsOf(
+    story('Глава Омской области', '', 'Губернатор Омской области обсудил с министрами региона план поставок зерна в Павлодарскую область.'),
+    'ru',
+  );
+  assert.equal(ofType(alone, 'meeting').length, 0);
+});
