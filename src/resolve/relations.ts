@@ -19,6 +19,7 @@ import {
   isResponse,
   mutualOffer,
   partnerAfter,
+  pointsBackToDay,
   ofKind,
   pointDates,
   relationParties,
@@ -71,10 +72,59 @@ function eventDate(v: SentenceView, published: string | null): string | null {
   return d;
 }
 
-/** An event the story tells without a date of its own happened when it was reported. */
-function datedByPublication(events: CoopEvent[], published: string | null): CoopEvent[] {
-  if (published) for (const e of events) e.date ??= published;
+/** The last day a sentence tells, outside its dateline. */
+const lastDay = (v: SentenceView | undefined) =>
+  v
+    ? pointDates(v)
+        .filter((d) => d.value?.length === 10 && d.start >= v.dateline)
+        .pop()?.value
+    : undefined;
+
+/** «В тот же день…», "On the same day, …": the day the sentence before told (or the one before that). */
+function sameDay(views: SentenceView[], v: SentenceView): string | null {
+  return pointsBackToDay(v) ? (lastDay(views[v.index - 1]) ?? lastDay(views[v.index - 2]) ?? null) : null;
+}
+
+/**
+ * A day of the last two weeks before publication that the sentence right before or after tells
+ * («…подписали план. Церемония состоялась 20 мая», "X and Y reaffirmed … on Oct. 18. During the
+ * meeting…"): the day of an event its own sentence does not date.
+ */
+function recentNeighbourDay(views: SentenceView[], v: SentenceView, published: string | null): string | null {
+  if (!published) return null;
+  const from = new Date(Date.parse(published) - 14 * 86_400_000).toISOString().slice(0, 10);
+  const recent = (x: SentenceView | undefined) => {
+    const d = lastDay(x);
+    return d && d >= from && d <= published ? d : undefined;
+  };
+  return recent(views[v.index - 1]) ?? recent(views[v.index + 1]) ?? null;
+}
+
+/** An event still undated after the sitting's day takes the day its neighbour sentences tell. */
+function neighbourDates(events: CoopEvent[], borrowed: Map<CoopEvent, string>): CoopEvent[] {
+  for (const e of events)
+    if (e.date === null && borrowed.has(e)) e.date = e.type === 'visit' ? borrowed.get(e)!.slice(0, 7) : borrowed.get(e)!;
   return events;
+}
+
+/**
+ * An event the story tells without a date of its own happened when it was reported; in a story
+ * without a publication date, in the latest year its past sentences write out («Выставка-2023»).
+ */
+function datedByPublication(events: CoopEvent[], published: string | null, views: SentenceView[]): CoopEvent[] {
+  const told = published ?? toldYear(views);
+  if (told) for (const e of events) e.date ??= told;
+  return events;
+}
+
+/** The latest year written out in the sentences that tell of the past (not ranges, terms or bounds). */
+function toldYear(views: SentenceView[]): string | null {
+  const years = views
+    .filter((v) => !v.future)
+    .flatMap((v) => pointDates(v))
+    .filter((d) => d.value && d.kind !== 'range' && !d.until && /\d{4}/.test(d.text))
+    .map((d) => d.value!.slice(0, 4));
+  return years.length ? years.sort().pop()! : null;
 }
 
 /** Past or present sentences with an event word: meetings, visits, signings, forums, proposals. */
@@ -82,6 +132,8 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
   const events: CoopEvent[] = [];
   const guessed = new Set<CoopEvent>();
   const history = new Set<CoopEvent>();
+  const borrowed = new Map<CoopEvent, string>();
+  const forumSentences = new Set<string>();
   const published = doc.published;
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const v of views) {
@@ -109,7 +161,9 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     // A meeting, forum or signing is between its sides, not with the region it is held in.
     const sited = withoutVenue(v);
     const sides = relationParties(sited, parties.main);
-    const date = eventDate(v, published);
+    const date = eventDate(v, published) ?? sameDay(views, v);
+    if (kinds.has('forum')) forumSentences.add(v.text);
+    const nearby = recentNeighbourDay(views, v, published);
     const place = placeOf(doc, v);
     // A document's term («на 2023–2025 годы») is no time of the event.
     const times = pointDates(v).filter((d) => d.kind !== 'range' || d.value?.length === 10);
@@ -125,6 +179,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
         evidence: [fired(doc, m, rule)],
       });
       if (recalled) history.add(events[events.length - 1]!);
+      else if (nearby) borrowed.set(events[events.length - 1]!, nearby);
     };
 
     // Every offer in the sentence counts: «Узбекская сторона предложила…, а казахстанская – …».
@@ -180,7 +235,11 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       add(type, sides, type, m);
     }
   }
-  return datedByPublication(sharedDates(mergeEvents(withMeetings(doc, alignVisits(events, guessed)), history)), published);
+  const merged = mergeEvents(withMeetings(doc, alignVisits(events, guessed)), history, borrowed);
+  const atForum = new Set(
+    merged.filter((e) => e.type === 'signing' && e.evidence?.some((x) => x.sentence !== undefined && forumSentences.has(x.sentence))),
+  );
+  return datedByPublication(neighbourDates(sharedDates(merged, atForum), borrowed), published, views);
 }
 
 const LOCATIVE = new Set(['в', 'во', 'in', 'at']);
@@ -313,13 +372,17 @@ const SITTING: EventType[] = ['meeting', 'signing', 'visit', 'forum'];
  * A meeting, the signing at it, the visit and the forum around it are one sitting: an event
  * reported without its own date takes the sitting's (the first day a meeting or signing names).
  */
-function sharedDates(events: CoopEvent[]): CoopEvent[] {
+function sharedDates(events: CoopEvent[], atForum: Set<CoopEvent>): CoopEvent[] {
   const day = (types: EventType[]) => events.find((e) => types.includes(e.type) && e.date && e.date.length === 10)?.date;
   // Without a dated meeting or signing, the forum's day is the sitting's («12 documents were signed at the conference»).
   const anchor = day(['meeting', 'signing']) ?? day(['forum']);
+  // A signing told at the forum («На заседании стороны подписали…», "At the session, … signed") is of the forum's day.
+  const forum = day(['forum']);
   // A visit lasts days: the sitting's day says only its month.
   if (anchor)
-    for (const e of events) if (e.date === null && SITTING.includes(e.type)) e.date = e.type === 'visit' ? anchor.slice(0, 7) : anchor;
+    for (const e of events)
+      if (e.date === null && SITTING.includes(e.type))
+        e.date = e.type === 'visit' ? anchor.slice(0, 7) : e.type === 'signing' && atForum.has(e) && forum ? forum : anchor;
   return events;
 }
 
@@ -449,7 +512,7 @@ function otherSigning(a: CoopEvent, b: CoopEvent): boolean {
 }
 
 /** One event per type and parties: «Китай» and «провинция Цзилинь» in two reports of one meeting are one side. */
-function mergeEvents(events: CoopEvent[], history: Set<CoopEvent>): CoopEvent[] {
+function mergeEvents(events: CoopEvent[], history: Set<CoopEvent>, borrowed: Map<CoopEvent, string>): CoopEvent[] {
   const out: CoopEvent[] = [];
   // Events of this time first: one recalled from earlier years joins them without lending its date.
   const ordered = [...events.filter((e) => !history.has(e)), ...events.filter((e) => history.has(e))];
@@ -470,6 +533,7 @@ function mergeEvents(events: CoopEvent[], history: Set<CoopEvent>): CoopEvent[] 
       if (!history.has(e) || history.has(same)) {
         same.date ??= e.date;
         same.place ??= e.place;
+        if (!borrowed.has(same) && borrowed.has(e)) borrowed.set(same, borrowed.get(e)!);
       }
       same.evidence!.push(...(e.evidence ?? []));
     } else out.push(e);

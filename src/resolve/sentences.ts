@@ -41,6 +41,7 @@ interface ModalityLexicon {
   mutual: Record<string, string[]>;
   between: Record<string, string[]>;
   with: Record<string, string[]>;
+  sameDay: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -72,6 +73,7 @@ type Patterns = {
   mutual: string[][];
   between: Set<string>;
   with: Set<string>;
+  sameDay: RegExp;
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -89,6 +91,7 @@ function modalityPatterns(): Patterns {
       mutual: wordLists(lx.mutual),
       between: new Set(wordLists(lx.between).flat()),
       with: new Set(wordLists(lx.with).flat()),
+      sameDay: phrasePattern(lx.sameDay, false),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
     };
   }
@@ -152,13 +155,17 @@ export function partnerAfter(doc: Doc, m: Mention): number {
   return -1;
 }
 
+/** The sentence names its day by pointing back at the one told before («в тот же день», "on the same day"). */
+export const pointsBackToDay = (v: SentenceView): boolean => modalityPatterns().sameDay.test(v.text.slice(v.dateline));
+
 /** A word that takes up another's offer («поддержал», "to study"). */
 export const isResponse = (word: string): boolean => modalityPatterns().response.test(word);
 
 // «АСТАНА, 19 фев — Sputnik.», "NAMANGAN, April 9 -": the dateline's day is when the story was filed
 // and its city where, not a party.
+// «УЛАН-УДЭ, 21 мая.»: a city in capitals and a day closed by a full stop is one too.
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\p{Pd} ]+|\p{Lu}[\p{L}\p{Pd}]+(?: \p{Lu}[\p{L}\p{Pd}]+)?(?=, (?:\d{1,2} \p{L}{3,}|\p{Lu}\p{L}{2,}\.? \d{1,2})\b)),[^—–-]{0,40}(?:[—–-]|\)\.)/u;
+  /^(?:(?:\p{Lu}[\p{Lu}\p{Pd} ]+|\p{Lu}[\p{L}\p{Pd}]+(?: \p{Lu}[\p{L}\p{Pd}]+)?(?=, (?:\d{1,2} \p{L}{3,}|\p{Lu}\p{L}{2,}\.? \d{1,2})\b)),[^—–-]{0,40}(?:[—–-]|\)\.)|\p{Lu}{2,}(?:[\p{Pd} ]\p{Lu}{2,})*, \d{1,2} \p{L}{3,}\.(?=\s|$))/u;
 
 export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
   const views: SentenceView[] = doc.sentences.map((s) => {
