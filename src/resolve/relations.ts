@@ -134,6 +134,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
   const history = new Set<CoopEvent>();
   const borrowed = new Map<CoopEvent, string>();
   const forumSentences = new Set<string>();
+  const twoEnded = new Set<CoopEvent>();
   const published = doc.published;
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const v of views) {
@@ -145,7 +146,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     const found = [
       ...triggers(v, 'event')
         .filter((m) => !awaitedVisit(doc, m))
-        .flatMap((m) => asMeeting(doc, v, m, people)),
+        .flatMap((m) => asMeeting(doc, v, m, people, parties.main)),
       ...missions,
     ];
     if (!found.length) continue;
@@ -208,11 +209,12 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       if (type === 'signing' && told.every((x) => countedFrom(doc, v, x))) continue;
       if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
       if (type === 'visit') {
-        const { pair, told: directed } = visitDirection(doc, v, actors, parties.main);
+        const { pair, told: directed, both } = visitDirection(doc, v, actors, parties.main);
         // A delegation named with no word of where it came from or went («делегация приняла участие») tells no visit.
         if (!directed && told.every((x) => isDelegation(doc, x))) continue;
         add('visit', pair, 'visit', m);
         const e = events[events.length - 1]!;
+        if (both) twoEnded.add(e);
         // The day of another clause («провел переговоры вчера с X, который прибыл…») dates the sitting, not the trip.
         const dated = pointDates(v).find((d) => d.value === e.date);
         const words = told.filter((x) => triggerKinds(x).includes('visit') || missions.includes(x));
@@ -235,7 +237,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       add(type, sides, type, m);
     }
   }
-  const merged = mergeEvents(withMeetings(doc, alignVisits(events, guessed)), history, borrowed);
+  const merged = mergeEvents(withMeetings(doc, alignVisits(events, guessed)), history, borrowed, twoEnded);
   const atForum = new Set(
     merged.filter((e) => e.type === 'signing' && e.evidence?.some((x) => x.sentence !== undefined && forumSentences.has(x.sentence))),
   );
@@ -261,7 +263,7 @@ function withoutVenue(v: SentenceView): SentenceView {
  * «Узбекистан и Башкортостан обсудили…», "X and Y discussed": a meeting where the sentence names
  * two sides from different countries; discussed alone («обсудили вопросы») tells no sides.
  */
-function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[]): Mention[] {
+function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[], main: string[]): Mention[] {
   if (triggerKinds(m).includes('reception')) return receivedOfficial(v, m) ? [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }] : [];
   if (!triggerKinds(m).includes('discussion')) return [m];
   const own = distinctParties(v.parties.filter((r) => r.start < m.start));
@@ -277,7 +279,12 @@ function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[]
           ...v.parties.filter((r) => near(r) && r.via !== 'city').map((r) => r.code),
           ...people.filter((p) => p.person.actor && p.mentions.some((x) => x.sentence === v.index && near(x))).map((p) => p.person.actor!),
         ];
-  if (new Set([...own, ...speakers, ...partners].map(countryOf)).size < 2) return [];
+  // «Текслер и аким Костанайской области Мухамбетов обсудили…»: two people named before the verb are its two sides.
+  const pair = new Set(people.filter((p) => namedBefore(doc, v, p, m)).map((p) => p.person.name)).size >= 2;
+  // «В ходе заседания обсудили с помощником Президента Беларуси…»: the story's own side talked with the partner.
+  const home =
+    own.length + speakers.length === 0 && partners.length ? main.filter((c) => !partners.some((x) => countryOf(x) === countryOf(c))) : [];
+  if (!pair && new Set([...own, ...speakers, ...partners, ...home].map(countryOf)).size < 2) return [];
   return [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }];
 }
 
@@ -478,7 +485,7 @@ const DELEGATIONS = ['делегаций', 'делегациями', 'делег
 const isDelegation = (doc: Doc, m: Mention) =>
   DELEGATION.includes(doc.tokens[m.tokenStart]!.lower) || DELEGATIONS.includes(doc.tokens[m.tokenStart]!.lower);
 
-function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: string[]): { pair: string[]; told: boolean } {
+function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: string[]): { pair: string[]; told: boolean; both: boolean } {
   const dest = v.parties.find((r) => ['в', 'во', 'in', 'to', 'into'].includes(r.before) && r.via !== 'adjective');
   // "the Governor of X … the delegation from Y": a delegation's own party before any "of".
   const origin =
@@ -491,7 +498,11 @@ function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: strin
   const host = dest?.code;
   const guest = origin?.code ?? actors.find((c) => !host || countryOf(c) !== countryOf(host));
   const pair = [guest ?? actors[0]!, host ?? actors.find((c) => !guest || countryOf(c) !== countryOf(guest)) ?? main[0]!];
-  return { pair: countryOf(pair[0]!) === countryOf(pair[1]!) ? actors : pair, told: Boolean(dest || origin) };
+  return {
+    pair: countryOf(pair[0]!) === countryOf(pair[1]!) ? actors : pair,
+    told: Boolean(dest || origin),
+    both: Boolean(dest && origin),
+  };
 }
 
 // The kinds of document each signing names: a country's roadmap and its regions' agreement are two signings.
@@ -512,7 +523,12 @@ function otherSigning(a: CoopEvent, b: CoopEvent): boolean {
 }
 
 /** One event per type and parties: «Китай» and «провинция Цзилинь» in two reports of one meeting are one side. */
-function mergeEvents(events: CoopEvent[], history: Set<CoopEvent>, borrowed: Map<CoopEvent, string>): CoopEvent[] {
+function mergeEvents(
+  events: CoopEvent[],
+  history: Set<CoopEvent>,
+  borrowed: Map<CoopEvent, string>,
+  twoEnded: Set<CoopEvent> = new Set(),
+): CoopEvent[] {
   const out: CoopEvent[] = [];
   // Events of this time first: one recalled from earlier years joins them without lending its date.
   const ordered = [...events.filter((e) => !history.has(e)), ...events.filter((e) => history.has(e))];
@@ -524,7 +540,8 @@ function mergeEvents(events: CoopEvent[], history: Set<CoopEvent>, borrowed: Map
         o.type === e.type &&
         (sameParties(o.actors, e.actors) || (e.type === 'forum' && (covers(o.actors, e.actors) || covers(e.actors, o.actors)))) &&
         !otherSigning(o, e) &&
-        (!directed || sameParties([o.actors[0]!], [e.actors[0]!])),
+        // A later report of the same two sides' visit that does not name both ends («приветствовал визит делегации в область») is that visit.
+        (!directed || sameParties([o.actors[0]!], [e.actors[0]!]) || (e.type === 'visit' && !twoEnded.has(e) && !history.has(e))),
     );
     if (same) {
       if (sameParties(same.actors, e.actors)) same.actors = sharper(same.actors, e.actors);

@@ -125,3 +125,49 @@ test('one side that discussed matters with a partner named after «с» met it',
   );
   assert.equal(ofType(alone, 'meeting').length, 0);
 });
+
+test('two people named before «обсудили» are its two sides', () => {
+  const f = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области Виталий Хоценко прибыл в Павлодарскую область.',
+      'Виталий Хоценко и аким Павлодарской области Асаин Байханов обсудили поставки зерна.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(f, 'meeting').length, 1);
+  const one = factsOf(
+    story('Омская и Павлодарская области', '', 'Губернатор Омской области Виталий Хоценко обсудил поставки зерна в Павлодарскую область.'),
+    'ru',
+  );
+  assert.equal(ofType(one, 'meeting').length, 0);
+});
+
+test('a later report of a visit that names one end is the visit told before', () => {
+  const f = factsOf(
+    story(
+      'Омская делегация в Павлодаре',
+      '',
+      'Делегация Омской области прибыла с визитом в Павлодарскую область.',
+      'Аким Павлодарской области приветствовал визит делегации в область.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    ofType(f, 'visit').map((e) => e.actors),
+    [['RU-OMS', 'KZ-PAV']],
+  );
+});
+
+test('a compound forum word («агрофорум») names a forum', () => {
+  const f = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области и аким Павлодарской области приняли участие в агрофоруме в Омске.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(f, 'forum').length, 1);
+});
