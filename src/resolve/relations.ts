@@ -19,6 +19,7 @@ import {
   isResponse,
   mutualOffer,
   partnerAfter,
+  longAgo,
   pointsBackToDay,
   ofKind,
   pointDates,
@@ -145,7 +146,7 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       : triggers(v, 'plan').filter((m) => triggerKinds(m).includes('business_mission') && !eventAhead(doc, v, m));
     const found = [
       ...triggers(v, 'event')
-        .filter((m) => !awaitedVisit(doc, m))
+        .filter((m) => !awaitedVisit(doc, m) && !tallied(doc, m))
         .flatMap((m) => asMeeting(doc, v, m, people, parties.main)),
       ...missions,
     ];
@@ -207,7 +208,14 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
       const offers = triggers(v, 'event').filter((x) => triggerKinds(x).includes('proposal'));
       if (!m || v.unrealized || offeredOnly(doc, m, offers)) continue;
       if (type === 'signing' && told.every((x) => countedFrom(doc, v, x))) continue;
-      if (type === 'signing' && (recalled || v.recalls || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))) continue;
+      // «С начала года подписано 25 документов», "have signed 25 documents since 2019": a tally over time, not a signing.
+      const nouns = triggers(v, 'agreement');
+      if (type === 'signing' && nouns.length && nouns.every((n) => counted(doc, n, nouns)) && OVER_YEARS.test(v.text)) continue;
+      if (
+        type === 'signing' &&
+        (recalled || v.recalls || longAgo(doc, v) || pastYearNear(v, m, times, pubYear) || earlierMonth(date, published))
+      )
+        continue;
       if (type === 'visit') {
         const { pair, told: directed, both } = visitDirection(doc, v, actors, parties.main);
         // A delegation named with no word of where it came from or went («делегация приняла участие») tells no visit.
@@ -337,6 +345,16 @@ function awaitedVisit(doc: Doc, m: Mention): boolean {
   if (!triggerKinds(m).includes('visit')) return false;
   const before = doc.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).filter((t) => t.sentence === m.sentence);
   return before.some((t) => AWAITED.test(t.lower));
+}
+
+/** «11 деловых встреч», "held 5 forums": a count of events is a tally, not one of them. */
+function tallied(doc: Doc, m: Mention): boolean {
+  const isCount = (i: number) => {
+    const t = doc.tokens[i];
+    return t?.sentence === m.sentence && t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text) && Number(t.text) > 1;
+  };
+  const at = m.tokenStart;
+  return isCount(at - 1) || (doc.tokens[at - 1]?.kind === 'word' && isCount(at - 2));
 }
 
 /** «поддержал предложение», "ready to study the proposal": an offer another party made. */

@@ -42,6 +42,7 @@ interface ModalityLexicon {
   between: Record<string, string[]>;
   with: Record<string, string[]>;
   sameDay: Record<string, string[]>;
+  longAgo: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -74,6 +75,7 @@ type Patterns = {
   between: Set<string>;
   with: Set<string>;
   sameDay: RegExp;
+  longAgo: RegExp;
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -92,6 +94,7 @@ function modalityPatterns(): Patterns {
       between: new Set(wordLists(lx.between).flat()),
       with: new Set(wordLists(lx.with).flat()),
       sameDay: phrasePattern(lx.sameDay, false),
+      longAgo: new RegExp(`${phrasePattern(lx.longAgo, false).source.replace(/\(\?!\[\\p\{L\}\]\)$/u, '')}(?:\\s+(?:в|во|in))?\\s*$`, 'iu'),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
     };
   }
@@ -157,6 +160,12 @@ export function partnerAfter(doc: Doc, m: Mention): number {
 
 /** The sentence names its day by pointing back at the one told before («в тот же день», "on the same day"). */
 export const pointsBackToDay = (v: SentenceView): boolean => modalityPatterns().sameDay.test(v.text.slice(v.dateline));
+
+/** A date of the sentence put long past by the words right before it («ещё в октябре 2018 г.», "back in 2018"). */
+export function longAgo(doc: Doc, v: SentenceView): boolean {
+  const { longAgo: re } = modalityPatterns();
+  return pointDates(v).some((d) => re.test(doc.text.slice(Math.max(v.start, v.start + d.start - 25), v.start + d.start)));
+}
 
 /** A word that takes up another's offer («поддержал», "to study"). */
 export const isResponse = (word: string): boolean => modalityPatterns().response.test(word);

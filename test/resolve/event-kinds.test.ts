@@ -171,3 +171,46 @@ test('a compound forum word («агрофорум») names a forum', () => {
   );
   assert.equal(ofType(f, 'forum').length, 1);
 });
+
+test('a signing dated «ещё в …», "back in …" is history even without a publication date', () => {
+  const recalled = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области встретился с акимом Павлодарской области.',
+      'Соглашение между Омской и Павлодарской областями было подписано ещё в октябре 2018 года.',
+    ),
+    'ru',
+    null,
+  );
+  assert.equal(ofType(recalled, 'signing').length, 0);
+  const now = factsOf(
+    story('Омская и Павлодарская области', '', 'Соглашение между Омской и Павлодарской областями было подписано в октябре 2018 года.'),
+    'ru',
+    null,
+  );
+  assert.equal(ofType(now, 'signing').length, 1);
+});
+
+test('a count of meetings or documents over time is a tally, not an event', () => {
+  const tally = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'Since the beginning of the year the Omsk region and the Pavlodar region have held 11 business meetings and signed 25 joint documents.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(tally, 'meeting').length, 0);
+  assert.equal(ofType(tally, 'signing').length, 0);
+  const one = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'On Tuesday the Omsk region and the Pavlodar region held a business meeting and signed 3 joint documents.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(one, 'meeting').length, 1);
+  assert.equal(ofType(one, 'signing').length, 1);
+});
