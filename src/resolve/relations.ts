@@ -552,11 +552,13 @@ function mergeEvents(
   const ordered = [...events.filter((e) => !history.has(e)), ...events.filter((e) => history.has(e))];
   for (const e of ordered) {
     const directed = e.type === 'visit' || e.type === 'proposal';
-    // A forum gathers many: a report naming fewer of its parties («Узбекистан и Россия») tells of the same one.
+    // A forum gathers many: a report naming fewer of its parties («Узбекистан и Россия») tells of the same one; so does a meeting.
     const same = out.find(
       (o) =>
         o.type === e.type &&
-        (sameParties(o.actors, e.actors) || (e.type === 'forum' && (covers(o.actors, e.actors) || covers(e.actors, o.actors)))) &&
+        (sameParties(o.actors, e.actors) ||
+          // A meeting reported once with everyone present («встреча прошла с участием мэра, полпреда и хокима») is the one its two sides held.
+          ((e.type === 'forum' || e.type === 'meeting') && (covers(o.actors, e.actors) || covers(e.actors, o.actors)))) &&
         !otherSigning(o, e) &&
         // A later report of the same two sides' visit that does not name both ends («приветствовал визит делегации в область») is that visit.
         (!directed || sameParties([o.actors[0]!], [e.actors[0]!]) || (e.type === 'visit' && !twoEnded.has(e) && !history.has(e))),

@@ -214,3 +214,16 @@ test('a count of meetings or documents over time is a tally, not an event', () =
   assert.equal(ofType(one, 'meeting').length, 1);
   assert.equal(ofType(one, 'signing').length, 1);
 });
+
+test('a meeting reported with everyone present is the meeting its two sides held', () => {
+  const f = factsOf(
+    story(
+      'Osh and Andijan',
+      '',
+      'The Mayor of Osh met the Khokim of Andijan region.',
+      'The meeting was attended by the Mayor of Osh, the envoy to Osh region and the Khokim of Andijan region.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(f, 'meeting').length, 1);
+});
