@@ -19,6 +19,7 @@ import {
   isResponse,
   mutualOffer,
   partnerAfter,
+  agentless,
   longAgo,
   pointsBackToDay,
   ofKind,
@@ -456,6 +457,8 @@ function proposerOf(doc: Doc, v: SentenceView, m: Mention, parties: Parties, peo
   const speaker = people.find((p) => p.mentions.some((x) => x.sentence === v.index && x.start < m.start));
   // A city is no proposer, but its people are («семейские переработчики заинтересованы…»).
   const named = v.parties.filter((r) => r.start < m.start && (r.via !== 'city' || r.place?.form === 'adjective')).pop();
+  // «Также предлагается поддержать…», "It is also proposed to…": no speaker is guessed for an offer without its agent.
+  if (agentless(doc, m)) return named?.code ?? null;
   if (named && (!speaker || named.start > speaker.mentions.find((x) => x.sentence === v.index)!.start)) return named.code;
   if (speaker?.person.actor) return speaker.person.actor;
   if (named) return named.code;

@@ -43,6 +43,7 @@ interface ModalityLexicon {
   with: Record<string, string[]>;
   sameDay: Record<string, string[]>;
   longAgo: Record<string, string[]>;
+  passive: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -76,6 +77,7 @@ type Patterns = {
   with: Set<string>;
   sameDay: RegExp;
   longAgo: RegExp;
+  passive: string[][];
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -94,6 +96,7 @@ function modalityPatterns(): Patterns {
       between: new Set(wordLists(lx.between).flat()),
       with: new Set(wordLists(lx.with).flat()),
       sameDay: phrasePattern(lx.sameDay, false),
+      passive: wordLists(lx.passive),
       longAgo: new RegExp(`${phrasePattern(lx.longAgo, false).source.replace(/\(\?!\[\\p\{L\}\]\)$/u, '')}(?:\\s+(?:в|во|in))?\\s*$`, 'iu'),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
     };
@@ -165,6 +168,16 @@ export const pointsBackToDay = (v: SentenceView): boolean => modalityPatterns().
 export function longAgo(doc: Doc, v: SentenceView): boolean {
   const { longAgo: re } = modalityPatterns();
   return pointDates(v).some((d) => re.test(doc.text.slice(Math.max(v.start, v.start + d.start - 25), v.start + d.start)));
+}
+
+/** An offer word told without its agent: a passive phrase ends with it («предлагается», "it is proposed"). */
+export function agentless(doc: Doc, m: Mention): boolean {
+  return modalityPatterns().passive.some((p) => {
+    if (doc.tokens[m.tokenEnd - 1]?.lower !== p[p.length - 1]) return false;
+    const head = p.slice(0, -1);
+    // One word may stand between the auxiliary and the participle ("is also proposed", «было также предложено»).
+    return !head.length || [0, 1].some((gap) => phraseAt(doc, m.tokenEnd - 1 - gap - head.length, head, m.sentence));
+  });
 }
 
 /** A word that takes up another's offer («поддержал», "to study"). */

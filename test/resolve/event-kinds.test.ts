@@ -227,3 +227,26 @@ test('a meeting reported with everyone present is the meeting its two sides held
   );
   assert.equal(ofType(f, 'meeting').length, 1);
 });
+
+test('an offer told without its agent is no one’s proposal, unless a party is named before it', () => {
+  const passive = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'The Governor of Omsk region Vitaly Khotsenko met the akim of Pavlodar region Asain Baikhanov.',
+      'It is also proposed to open a joint grain terminal.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(passive, 'proposal').length, 0);
+  const active = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'The Governor of Omsk region Vitaly Khotsenko met the akim of Pavlodar region Asain Baikhanov.',
+      'Khotsenko also proposed to open a joint grain terminal.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(active, 'proposal').length, 1);
+});
