@@ -250,3 +250,21 @@ test('an offer told without its agent is no one’s proposal, unless a party is 
   );
   assert.equal(ofType(active, 'proposal').length, 1);
 });
+
+test('the verb "show" names no forum; a trade show does', () => {
+  const verb = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'The Governor of Omsk region met the akim of Pavlodar region.',
+      'Figures show that Omsk region and Pavlodar region trade more.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(verb, 'forum').length, 0);
+  const fair = factsOf(
+    story('Omsk and Pavlodar', '', 'Companies of Omsk region and Pavlodar region took part in a trade show in Omsk.'),
+    'en',
+  );
+  assert.equal(ofType(fair, 'forum').length, 1);
+});
