@@ -19,6 +19,7 @@ import {
   isResponse,
   mutualOffer,
   partnerAfter,
+  isWith,
   agentless,
   longAgo,
   pointsBackToDay,
@@ -459,7 +460,12 @@ function proposerOf(doc: Doc, v: SentenceView, m: Mention, parties: Parties, peo
   const named = v.parties.filter((r) => r.start < m.start && (r.via !== 'city' || r.place?.form === 'adjective')).pop();
   // «Также предлагается поддержать…», "It is also proposed to…": no speaker is guessed for an offer without its agent.
   if (agentless(doc, m)) return named?.code ?? null;
-  if (named && (!speaker || named.start > speaker.mentions.find((x) => x.sentence === v.index)!.start)) return named.code;
+  const spoke = speaker?.mentions.find((x) => x.sentence === v.index);
+  // «Цыденов на встрече с губернатором аймака Монголии предложил…»: a party after «с»/"with" is the partner, not the proposer.
+  const partner =
+    named && spoke && named.start > spoke.start && doc.tokens.slice(spoke.tokenEnd, named.tokenStart).some((t) => isWith(t.lower));
+  if (partner && speaker?.person.actor) return speaker.person.actor;
+  if (named && (!speaker || named.start > spoke!.start)) return named.code;
   if (speaker?.person.actor) return speaker.person.actor;
   if (named) return named.code;
   // Inside a quotation the speaker is named after it («…здесь», — сказал X), in this or the next sentences.

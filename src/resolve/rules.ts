@@ -92,7 +92,10 @@ export const RELATION_RULES = [
     name: 'proposal',
     emits: 'events: proposal, the proposer first (proposersOf)',
     triggers: ['event.proposal', 'event.interest'],
-    when: ['interest only when it names what: goods, a field or a plan word after it (specificInterest)'],
+    when: [
+      'interest only when it names what: goods, a field or a plan word after it (specificInterest)',
+      'the proposer is the speaker, a party named before it, not one after with.* («на встрече с акимом …») (proposerOf)',
+    ],
     unless: [
       'an offer another party made and this one takes up: response.* (takenUp)',
       'an offer or interest of both sides: mutual.* near it, or (interest) the two sides after between.* (mutualOffer)',

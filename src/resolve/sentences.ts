@@ -150,6 +150,9 @@ export function mutualOffer(doc: Doc, v: SentenceView, m: Mention): boolean {
   return false;
 }
 
+/** A word that names a partner after it («с», "with"): with.* of triggers.json. */
+export const isWith = (word: string): boolean => modalityPatterns().with.has(word);
+
 /** The partner's word right after a verb of talks («обсудил с …», "discussed with …"): its token, or -1. */
 export function partnerAfter(doc: Doc, m: Mention): number {
   const words = modalityPatterns().with;

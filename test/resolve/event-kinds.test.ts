@@ -268,3 +268,30 @@ test('the verb "show" names no forum; a trade show does', () => {
   );
   assert.equal(ofType(fair, 'forum').length, 1);
 });
+
+test('a party named after «с» is the partner of the proposer, not the proposer', () => {
+  const f = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области Виталий Хоценко на встрече с акимом Павлодарской области Асаином Байхановым предложил наладить поставки зерна.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    ofType(f, 'proposal').map((e) => e.actors),
+    [['RU-OMS', 'KZ-PAV']],
+  );
+  const other = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'На встрече с губернатором Омской области Виталием Хоценко аким Павлодарской области Асаин Байханов предложил наладить поставки зерна.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    ofType(other, 'proposal').map((e) => e.actors),
+    [['KZ-PAV', 'RU-OMS']],
+  );
+});
