@@ -7,7 +7,7 @@ import type { PlaceValue } from '../extract/mentions.js';
 import type { DateMention } from '../extract/dates.js';
 import { evidence } from './evidence.js';
 import type { CheckName, RuleName } from './rules.js';
-import { caseEndings, countryOf, type Parties } from './parties.js';
+import { caseEndings, countryOf, type Parties, type PartyRef } from './parties.js';
 import {
   clauseIds,
   clauseParties,
@@ -25,6 +25,12 @@ import {
   isReadiness,
   isResponse,
   thankedFor,
+  mutualOffer,
+  partnerAfter,
+  isWith,
+  agentless,
+  longAgo,
+  pointsBackToDay,
   ofKind,
   pointDates,
   referenceBefore,
@@ -79,16 +85,69 @@ function eventDate(v: SentenceView, published: string | null): string | null {
   return d;
 }
 
-/** An event the story tells without a date of its own happened when it was reported. */
-function datedByPublication(events: CoopEvent[], published: string | null): CoopEvent[] {
-  if (published) for (const e of events) e.date ??= published;
+/** The last day a sentence tells, outside its dateline. */
+const lastDay = (v: SentenceView | undefined) =>
+  v
+    ? pointDates(v)
+        .filter((d) => d.value?.length === 10 && d.start >= v.dateline)
+        .pop()?.value
+    : undefined;
+
+/** «В тот же день…», "On the same day, …": the day the sentence before told (or the one before that). */
+function sameDay(views: SentenceView[], v: SentenceView): string | null {
+  return pointsBackToDay(v) ? (lastDay(views[v.index - 1]) ?? lastDay(views[v.index - 2]) ?? null) : null;
+}
+
+/**
+ * A day of the last two weeks before publication that the sentence right before or after tells
+ * («…подписали план. Церемония состоялась 20 мая», "X and Y reaffirmed … on Oct. 18. During the
+ * meeting…"): the day of an event its own sentence does not date.
+ */
+function recentNeighbourDay(views: SentenceView[], v: SentenceView, published: string | null): string | null {
+  if (!published) return null;
+  const from = new Date(Date.parse(published) - 14 * 86_400_000).toISOString().slice(0, 10);
+  const recent = (x: SentenceView | undefined) => {
+    const d = lastDay(x);
+    return d && d >= from && d <= published ? d : undefined;
+  };
+  return recent(views[v.index - 1]) ?? recent(views[v.index + 1]) ?? null;
+}
+
+/** An event still undated after the sitting's day takes the day its neighbour sentences tell. */
+function neighbourDates(events: CoopEvent[], borrowed: Map<CoopEvent, string>): CoopEvent[] {
+  for (const e of events)
+    if (e.date === null && borrowed.has(e)) e.date = e.type === 'visit' ? borrowed.get(e)!.slice(0, 7) : borrowed.get(e)!;
   return events;
+}
+
+/**
+ * An event the story tells without a date of its own happened when it was reported; in a story
+ * without a publication date, in the latest year its past sentences write out («Выставка-2023»).
+ */
+function datedByPublication(events: CoopEvent[], published: string | null, views: SentenceView[]): CoopEvent[] {
+  const told = published ?? toldYear(views);
+  if (told) for (const e of events) e.date ??= told;
+  return events;
+}
+
+/** The latest year written out in the sentences that tell of the past (not ranges, terms or bounds). */
+function toldYear(views: SentenceView[]): string | null {
+  const years = views
+    .filter((v) => !v.future)
+    .flatMap((v) => pointDates(v))
+    .filter((d) => d.value && d.kind !== 'range' && !d.until && /\d{4}/.test(d.text))
+    .map((d) => d.value!.slice(0, 4));
+  return years.length ? years.sort().pop()! : null;
 }
 
 /** Past or present sentences with an event word: meetings, visits, signings, forums, proposals. */
 export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, people: PersonEntity[]): CoopEvent[] {
   const events: CoopEvent[] = [];
   const guessed = new Set<CoopEvent>();
+  const history = new Set<CoopEvent>();
+  const borrowed = new Map<CoopEvent, string>();
+  const forumSentences = new Set<string>();
+  const twoEnded = new Set<CoopEvent>();
   const published = doc.published;
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const trace = recorder(doc);
@@ -102,8 +161,8 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
         );
     const found = [
       ...triggers(v, 'event')
-        .filter((m) => !trace.veto(awaitedVisit(doc, m), m, 'awaited', 'visit'))
-        .flatMap((m) => asMeeting(doc, v, m, people)),
+        .filter((m) => !trace.veto(awaitedVisit(doc, m), m, 'awaited', 'visit') && !trace.veto(tallied(doc, m), m, 'tallied'))
+        .flatMap((m) => asMeeting(doc, v, m, people, parties.main)),
       ...missions,
     ];
     if (!found.length) continue;
@@ -116,14 +175,19 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
     }
     const actors = relationParties(v, parties.main);
     if (trace.vetoAll(actors.length < 2 || new Set(actors.map(countryOf)).size < 2, () => found, 'one-country')) continue;
-    const date = eventDate(v, published);
+    // A meeting, forum or signing is between its sides, not with the region it is held in.
+    const sited = withoutVenue(v);
+    const sides = relationParties(sited, parties.main);
+    const date = eventDate(v, published) ?? sameDay(views, v);
+    if (kinds.has('forum')) forumSentences.add(v.text);
+    const nearby = recentNeighbourDay(views, v, published);
     const place = placeOf(doc, v);
     // A document's term («на 2023–2025 годы») is no time of the event.
     const times = pointDates(v).filter((d) => d.kind !== 'range' || d.value?.length === 10);
     const years = times.map(year).filter((y): y is number => y !== null);
     // Every date of the sentence lies in earlier years («два года назад, в 2023-м»): history.
     const recalled = pubYear !== null && years.length > 0 && years.every((y) => y < pubYear);
-    const add = (type: EventType, who: string[], rule: RuleName, m: Mention) =>
+    const add = (type: EventType, who: string[], rule: RuleName, m: Mention) => {
       events.push({
         type,
         actors: who,
@@ -131,12 +195,16 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
         place: type === 'proposal' ? null : place,
         evidence: [fired(doc, m, rule)],
       });
+      if (recalled) history.add(events[events.length - 1]!);
+      else if (nearby) borrowed.set(events[events.length - 1]!, nearby);
+    };
 
     // Every offer in the sentence counts: «Узбекская сторона предложила…, а казахстанская – …».
     for (const m of found.filter(
       (x) => triggerKinds(x).some((k) => k === 'proposal' || k === 'interest') && !trace.veto(takenUp(doc, x), x, 'taken-up'),
     )) {
       if (triggerKinds(m).includes('interest') && !trace.need(specificInterest(v, m), m, 'interest-unspecific')) continue;
+      if (trace.veto(mutualOffer(doc, v, m), m, 'mutual-offer')) continue;
       const proposers = proposersOf(doc, v, m, parties, people);
       trace.need(proposers.length > 0, m, 'no-proposer');
       for (const proposer of proposers) {
@@ -156,7 +224,8 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
           !trace.veto(eventAhead(doc, v, x), x, 'ahead', type),
       );
       const m = told.find((x) => triggerKinds(x).includes(type)) ?? told[0];
-      if (!m || trace.veto(v.unrealized, m, 'unrealized', type) || trace.veto(offeredOnly(doc, m), m, 'offered', type)) continue;
+      const offers = triggers(v, 'event').filter((x) => triggerKinds(x).includes('proposal'));
+      if (!m || trace.veto(v.unrealized, m, 'unrealized', type) || trace.veto(offeredOnly(doc, m, offers), m, 'offered', type)) continue;
       if (
         type === 'signing' &&
         trace.veto(
@@ -167,20 +236,29 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
         )
       )
         continue;
+      // «С начала года подписано 25 документов», "have signed 25 documents since 2019": a tally over time, not a signing.
+      const nouns = triggers(v, 'agreement');
+      if (
+        type === 'signing' &&
+        trace.veto(nouns.length > 0 && nouns.every((n) => counted(doc, n, nouns)) && OVER_YEARS.test(v.text), m, 'documents-tallied', type)
+      )
+        continue;
       if (
         type === 'signing' &&
         (trace.veto(recalled, m, 'earlier-years', type) ||
           trace.veto(v.recalls, m, 'recalls', type) ||
+          trace.veto(longAgo(doc, v), m, 'long-ago', type) ||
           trace.veto(pastYearNear(v, m, times, pubYear), m, 'past-year-near', type) ||
           trace.veto(earlierMonth(date, published), m, 'earlier-month', type))
       )
         continue;
       if (type === 'visit') {
-        const { pair, told: directed } = visitDirection(doc, v, actors, parties.main);
+        const { pair, told: directed, both } = visitDirection(doc, v, actors, parties.main);
         // A delegation named with no word of where it came from or went («делегация приняла участие») tells no visit.
         if (trace.veto(!directed && told.every((x) => isDelegation(doc, x)), m, 'delegation-undirected', 'visit')) continue;
         add('visit', pair, 'visit', m);
         const e = events[events.length - 1]!;
+        if (both) twoEnded.add(e);
         // The day of another clause («провел переговоры вчера с X, который прибыл…») dates the sitting, not the trip.
         const dated = pointDates(v).find((d) => d.value === e.date);
         const words = told.filter((x) => triggerKinds(x).includes('visit') || missions.includes(x));
@@ -193,31 +271,66 @@ export function findEvents(doc: Doc, views: SentenceView[], parties: Parties, pe
         // «X и Y, Z и W подписали…»: each pair signs by itself.
         const pairs = type === 'signing' ? sharedVerb(v, coordinatedPairs(v)) : [];
         for (const x of told.filter((t) => triggerKinds(t).includes(type))) {
-          for (const who of pairs.length ? pairs : [clauseParties(doc, v, x, parties.main)]) {
+          for (const who of pairs.length ? pairs : [clauseParties(doc, sited, x, parties.main)]) {
             add(type, who, pairs.length ? 'signing:pairs' : type, x);
             if (type === 'signing') documentsSigned.set(events[events.length - 1]!, new Set(namedKinds(v)));
           }
         }
         continue;
       }
-      add(type, actors, type, m);
+      add(type, sides, type, m);
     }
   }
-  return datedByPublication(sharedDates(mergeEvents(withMeetings(doc, alignVisits(events, guessed)))), published);
+  const merged = mergeEvents(withMeetings(doc, alignVisits(events, guessed)), history, borrowed, twoEnded);
+  const atForum = new Set(
+    merged.filter((e) => e.type === 'signing' && e.evidence?.some((x) => x.sentence !== undefined && forumSentences.has(x.sentence))),
+  );
+  return datedByPublication(neighbourDates(sharedDates(merged, atForum), borrowed), published, views);
+}
+
+const LOCATIVE = new Set(['в', 'во', 'in', 'at']);
+
+/**
+ * «Встречи делегаций Башкирии и Узбекистана прошли в Подмосковье», "the council of regions met in
+ * the Moscow Region": a region after «в»/"in" whose country another party of the sentence already
+ * stands for is where the event was held, not a side of it. A city is never a side by itself
+ * (actingRefs); a region so placed is dropped only where its country keeps a side.
+ */
+function withoutVenue(v: SentenceView): SentenceView {
+  const venue = (r: PartyRef) => LOCATIVE.has(r.before) && r.via === 'name' && r.code.includes('-');
+  const sides = v.parties.filter((r) => !venue(r));
+  const held = v.parties.filter((r) => venue(r) && sides.some((o) => countryOf(o.code) === countryOf(r.code)));
+  return held.length ? { ...v, parties: v.parties.filter((r) => !held.includes(r)) } : v;
 }
 
 /**
  * «Узбекистан и Башкортостан обсудили…», "X and Y discussed": a meeting where the sentence names
  * two sides from different countries; discussed alone («обсудили вопросы») tells no sides.
  */
-function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[]): Mention[] {
+function asMeeting(doc: Doc, v: SentenceView, m: Mention, people: PersonEntity[], main: string[]): Mention[] {
   if (triggerKinds(m).includes('reception'))
     return recorder(doc).need(receivedOfficial(v, m), m, 'no-official') ? [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }] : [];
   if (!triggerKinds(m).includes('discussion')) return [m];
   const own = distinctParties(v.parties.filter((r) => r.start < m.start));
   // A person named before the verb stands for his party («Алексей Текслер и аким … обсудили»).
   const speakers = people.filter((p) => p.person.actor && namedBefore(doc, v, p, m)).map((p) => p.person.actor!);
-  if (recorder(doc).veto(new Set([...own, ...speakers].map(countryOf)).size < 2, m, 'one-side-discussed')) return [];
+  // «Глава Тувы обсудил с генеральным консулом Монголии…», "discussed with the Governor of X": the partner after «с»/"with".
+  const at = partnerAfter(doc, m);
+  const near = (x: { tokenStart: number }) => at >= 0 && x.tokenStart > at && x.tokenStart - at <= 5;
+  const partners =
+    at < 0
+      ? []
+      : [
+          ...v.parties.filter((r) => near(r) && r.via !== 'city').map((r) => r.code),
+          ...people.filter((p) => p.person.actor && p.mentions.some((x) => x.sentence === v.index && near(x))).map((p) => p.person.actor!),
+        ];
+  // «Текслер и аким Костанайской области Мухамбетов обсудили…»: two people named before the verb are its two sides.
+  const pair = new Set(people.filter((p) => namedBefore(doc, v, p, m)).map((p) => p.person.name)).size >= 2;
+  // «В ходе заседания обсудили с помощником Президента Беларуси…»: the story's own side talked with the partner.
+  const home =
+    own.length + speakers.length === 0 && partners.length ? main.filter((c) => !partners.some((x) => countryOf(x) === countryOf(c))) : [];
+  if (recorder(doc).veto(!pair && new Set([...own, ...speakers, ...partners, ...home].map(countryOf)).size < 2, m, 'one-side-discussed'))
+    return [];
   return [{ ...m, attrs: { ...m.attrs, kinds: ['meeting'] } }];
 }
 
@@ -272,6 +385,16 @@ function awaitedVisit(doc: Doc, m: Mention): boolean {
   return before.some((t) => AWAITED.test(t.lower));
 }
 
+/** «11 деловых встреч», "held 5 forums": a count of events is a tally, not one of them. */
+function tallied(doc: Doc, m: Mention): boolean {
+  const isCount = (i: number) => {
+    const t = doc.tokens[i];
+    return t?.sentence === m.sentence && t.kind === 'number' && !/^(19|20)\d\d$/.test(t.text) && Number(t.text) > 1;
+  };
+  const at = m.tokenStart;
+  return isCount(at - 1) || (doc.tokens[at - 1]?.kind === 'word' && isCount(at - 2));
+}
+
 /** «поддержал предложение», "ready to study the proposal": an offer another party made. */
 function takenUp(doc: Doc, m: Mention): boolean {
   if (!triggerKinds(m).includes('proposal')) return false;
@@ -280,12 +403,16 @@ function takenUp(doc: Doc, m: Mention): boolean {
 
 // «готова принять сессию форума», "is ready to host", "readiness to sign": an offer, not an act that took place.
 
-/** A readiness word earlier in the same clause as the trigger. */
-function offeredOnly(doc: Doc, m: Mention): boolean {
+/**
+ * A readiness word earlier in the same clause as the trigger, or an offer word whose content the
+ * trigger is («предложил провести форум», «предложил монгольскому коллеге встретиться», "proposed
+ * holding talks"): what is offered has not taken place.
+ */
+function offeredOnly(doc: Doc, m: Mention, offers: Mention[] = []): boolean {
   for (let i = m.tokenStart - 1; i >= 0; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== m.sentence || (t.kind === 'punct' && /^[,;:—–]$/.test(t.text))) return false;
-    if (isReadiness(t.lower)) return true;
+    if (isReadiness(t.lower) || offers.some((o) => o.tokenStart <= i && i < o.tokenEnd)) return true;
   }
   return false;
 }
@@ -308,13 +435,17 @@ const SITTING: EventType[] = ['meeting', 'signing', 'visit', 'forum'];
  * A meeting, the signing at it, the visit and the forum around it are one sitting: an event
  * reported without its own date takes the sitting's (the first day a meeting or signing names).
  */
-function sharedDates(events: CoopEvent[]): CoopEvent[] {
+function sharedDates(events: CoopEvent[], atForum: Set<CoopEvent>): CoopEvent[] {
   const day = (types: EventType[]) => events.find((e) => types.includes(e.type) && e.date && e.date.length === 10)?.date;
   // Without a dated meeting or signing, the forum's day is the sitting's («12 documents were signed at the conference»).
   const anchor = day(['meeting', 'signing']) ?? day(['forum']);
+  // A signing told at the forum («На заседании стороны подписали…», "At the session, … signed") is of the forum's day.
+  const forum = day(['forum']);
   // A visit lasts days: the sitting's day says only its month.
   if (anchor)
-    for (const e of events) if (e.date === null && SITTING.includes(e.type)) e.date = e.type === 'visit' ? anchor.slice(0, 7) : anchor;
+    for (const e of events)
+      if (e.date === null && SITTING.includes(e.type))
+        e.date = e.type === 'visit' ? anchor.slice(0, 7) : e.type === 'signing' && atForum.has(e) && forum ? forum : anchor;
   return events;
 }
 
@@ -323,6 +454,8 @@ function withMeetings(doc: Doc, events: CoopEvent[]): CoopEvent[] {
   const out = [...events];
   for (const e of events) {
     if (e.type !== 'signing' || events.some((x) => x.type === 'meeting' && sameParties(x.actors, e.actors))) continue;
+    // Signed at a forum of the same sides («на открытии агрофорума», "within the forum"): the forum is their sitting.
+    if (events.some((x) => x.type === 'forum' && covers(e.actors, x.actors))) continue;
     const sentence = doc.sentences.find((s) => e.evidence?.[0] && s.start <= e.evidence[0].start && e.evidence[0].start < s.end);
     const people = sentence ? doc.mentions.filter((m) => m.kind === 'person' && m.sentence === sentence.index) : [];
     if (people.length >= 2) out.push({ ...e, type: 'meeting', evidence: [...(e.evidence ?? [])] });
@@ -361,7 +494,14 @@ function proposerOf(doc: Doc, v: SentenceView, m: Mention, parties: Parties, peo
   const speaker = people.find((p) => p.mentions.some((x) => x.sentence === v.index && x.start < m.start));
   // A city is no proposer, but its people are («семейские переработчики заинтересованы…»).
   const named = v.parties.filter((r) => r.start < m.start && (r.via !== 'city' || r.place?.form === 'adjective')).pop();
-  if (named && (!speaker || named.start > speaker.mentions.find((x) => x.sentence === v.index)!.start)) return named.code;
+  // «Также предлагается поддержать…», "It is also proposed to…": no speaker is guessed for an offer without its agent.
+  if (agentless(doc, m)) return named?.code ?? null;
+  const spoke = speaker?.mentions.find((x) => x.sentence === v.index);
+  // «Цыденов на встрече с губернатором аймака Монголии предложил…»: a party after «с»/"with" is the partner, not the proposer.
+  const partner =
+    named && spoke && named.start > spoke.start && doc.tokens.slice(spoke.tokenEnd, named.tokenStart).some((t) => isWith(t.lower));
+  if (partner && speaker?.person.actor) return speaker.person.actor;
+  if (named && (!speaker || named.start > spoke!.start)) return named.code;
   if (speaker?.person.actor) return speaker.person.actor;
   if (named) return named.code;
   // Inside a quotation the speaker is named after it («…здесь», — сказал X), in this or the next sentences.
@@ -404,10 +544,11 @@ function quoteSpeaker(doc: Doc, v: SentenceView, parties: Parties, people: Perso
  * `told` when the sentence says either.
  */
 const DELEGATION = ['делегация', 'делегации', 'делегацию', 'делегацией', 'delegation'];
+const DELEGATIONS = ['делегаций', 'делегациями', 'делегациях', 'delegations'];
 const isDelegation = (doc: Doc, m: Mention) =>
-  DELEGATION.includes(doc.tokens[m.tokenStart]!.lower) || doc.tokens[m.tokenStart]!.lower === 'delegations';
+  DELEGATION.includes(doc.tokens[m.tokenStart]!.lower) || DELEGATIONS.includes(doc.tokens[m.tokenStart]!.lower);
 
-function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: string[]): { pair: string[]; told: boolean } {
+function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: string[]): { pair: string[]; told: boolean; both: boolean } {
   const dest = v.parties.find((r) => ['в', 'во', 'in', 'to', 'into'].includes(r.before) && r.via !== 'adjective');
   // "the Governor of X … the delegation from Y": a delegation's own party before any "of".
   const origin =
@@ -420,7 +561,11 @@ function visitDirection(doc: Doc, v: SentenceView, actors: string[], main: strin
   const host = dest?.code;
   const guest = origin?.code ?? actors.find((c) => !host || countryOf(c) !== countryOf(host));
   const pair = [guest ?? actors[0]!, host ?? actors.find((c) => !guest || countryOf(c) !== countryOf(guest)) ?? main[0]!];
-  return { pair: countryOf(pair[0]!) === countryOf(pair[1]!) ? actors : pair, told: Boolean(dest || origin) };
+  return {
+    pair: countryOf(pair[0]!) === countryOf(pair[1]!) ? actors : pair,
+    told: Boolean(dest || origin),
+    both: Boolean(dest && origin),
+  };
 }
 
 // The kinds of document each signing names: a country's roadmap and its regions' agreement are two signings.
@@ -441,24 +586,37 @@ function otherSigning(a: CoopEvent, b: CoopEvent): boolean {
 }
 
 /** One event per type and parties: «Китай» and «провинция Цзилинь» in two reports of one meeting are one side. */
-function mergeEvents(events: CoopEvent[]): CoopEvent[] {
+function mergeEvents(
+  events: CoopEvent[],
+  history: Set<CoopEvent>,
+  borrowed: Map<CoopEvent, string>,
+  twoEnded: Set<CoopEvent> = new Set(),
+): CoopEvent[] {
   const out: CoopEvent[] = [];
-  for (const e of events) {
+  // Events of this time first: one recalled from earlier years joins them without lending its date.
+  const ordered = [...events.filter((e) => !history.has(e)), ...events.filter((e) => history.has(e))];
+  for (const e of ordered) {
     const directed = e.type === 'visit' || e.type === 'proposal';
-    // A forum gathers many: a report naming fewer of its parties («Узбекистан и Россия») tells of the same one.
+    // A forum gathers many: a report naming fewer of its parties («Узбекистан и Россия») tells of the same one; so does a meeting.
     const same = out.find(
       (o) =>
         o.type === e.type &&
-        (sameParties(o.actors, e.actors) || (e.type === 'forum' && (covers(o.actors, e.actors) || covers(e.actors, o.actors)))) &&
+        (sameParties(o.actors, e.actors) ||
+          // A meeting reported once with everyone present («встреча прошла с участием мэра, полпреда и хокима») is the one its two sides held.
+          ((e.type === 'forum' || e.type === 'meeting') && (covers(o.actors, e.actors) || covers(e.actors, o.actors)))) &&
         !otherSigning(o, e) &&
-        (!directed || sameParties([o.actors[0]!], [e.actors[0]!])),
+        // A later report of the same two sides' visit that does not name both ends («приветствовал визит делегации в область») is that visit.
+        (!directed || sameParties([o.actors[0]!], [e.actors[0]!]) || (e.type === 'visit' && !twoEnded.has(e) && !history.has(e))),
     );
     if (same) {
       if (sameParties(same.actors, e.actors)) same.actors = sharper(same.actors, e.actors);
       const docs = documentsSigned.get(same);
       for (const k of documentsSigned.get(e) ?? []) docs?.add(k);
-      same.date ??= e.date;
-      same.place ??= e.place;
+      if (!history.has(e) || history.has(same)) {
+        same.date ??= e.date;
+        same.place ??= e.place;
+        if (!borrowed.has(same) && borrowed.has(e)) borrowed.set(same, borrowed.get(e)!);
+      }
       same.evidence!.push(...(e.evidence ?? []));
     } else out.push(e);
   }

@@ -30,7 +30,8 @@ const EVENT_VETOES = [
   'a future word in the clause of the trigger, or in a relative clause right after it; a framed occasion («в ходе встречи») only by one before it (eventAhead)',
   'a date of the sentence after the publication date (eventAhead)',
   'the sentence tells of an intention that did not come true: unrealized.* (sentenceViews)',
-  'a readiness word earlier in the clause: readiness.* (offeredOnly)',
+  'a readiness word earlier in the clause, or an offer word whose content the trigger is («предложил провести форум»): readiness.*, event.proposal (offeredOnly)',
+  'a count right before the word: «11 деловых встреч», "held 5 forums" (tallied)',
 ];
 
 export const RELATION_RULES = [
@@ -41,7 +42,11 @@ export const RELATION_RULES = [
     when: [
       '«принял»/"received" only with an official or a person right by the verb (receivedOfficial)',
       'two parties of different countries in the sentence, else the story’s (relationParties)',
-      '«обсудили» / "discussed" only with two sides named before it, as places or as the parties of the people named (asMeeting)',
+      '«обсудили» / "discussed" only with two sides named before it, as places or as the parties of the people named, two people named before it, or a partner after with.* («обсудил с консулом Монголии»; the story’s own side where none is named before) (asMeeting, partnerAfter)',
+      'a region after «в»/"in" whose country another side of the sentence stands for is where it was held, not a side (withoutVenue)',
+      'one meeting per sides: a report naming more of them («встреча прошла с участием…») is the same meeting (mergeEvents)',
+      'dated by its sentence, else by «в тот же день»/"the same day" (sameDay.*), the sitting’s day, a recent day the next or previous sentence tells, the publication date, or without one the latest year the story tells (eventDate, sameDay, sharedDates, neighbourDates, datedByPublication)',
+      'a report recalled from earlier years joins it without lending its date (mergeEvents)',
     ],
     unless: EVENT_VETOES,
   },
@@ -54,6 +59,7 @@ export const RELATION_RULES = [
       ...EVENT_VETOES,
       'a visit still prepared or awaited: «подготовка визита», "ahead of the visit" (awaitedVisit)',
       'a delegation with neither origin nor destination in the sentence (visitDirection, isDelegation)',
+      'a later report of the same sides’ visit that does not name both its ends joins the visit told before (mergeEvents)',
     ],
   },
   {
@@ -66,6 +72,9 @@ export const RELATION_RULES = [
       'every date of the sentence in earlier years, or the nearest one (pastYearNear), or a month already past (earlierMonth)',
       'the sentence opens by recalling: recall.* (sentenceViews)',
       'time counted from it: since.* («с момента подписания», "since the signing") (countedFrom)',
+      'a date put long past: longAgo.* («ещё в октябре 2018 г.», "back in 2018") (longAgo)',
+      'only counted documents over time: «с начала года подписано 25 документов» (counted)',
+      'no meeting is implied by a signing at a forum of the same sides (withMeetings)',
     ],
   },
   {
@@ -82,15 +91,25 @@ export const RELATION_RULES = [
     name: 'forum',
     emits: 'events: forum; a meeting of a council or commission is its session (sessionOf)',
     triggers: ['event.forum', 'event.meeting'],
-    when: ['two parties of different countries'],
+    when: [
+      'two parties of different countries; a region it is held in is no side where its country has one (withoutVenue)',
+      'a signing told at it takes its day (sharedDates)',
+    ],
     unless: EVENT_VETOES,
   },
   {
     name: 'proposal',
     emits: 'events: proposal, the proposer first (proposersOf)',
     triggers: ['event.proposal', 'event.interest'],
-    when: ['interest only when it names what: goods, a field or a plan word after it (specificInterest)'],
-    unless: ['an offer another party made and this one takes up: response.* (takenUp)'],
+    when: [
+      'interest only when it names what: goods, a field or a plan word after it (specificInterest)',
+      'the proposer is the speaker, a party named before it, not one after with.* («на встрече с акимом …») (proposerOf)',
+    ],
+    unless: [
+      'an offer another party made and this one takes up: response.* (takenUp)',
+      'an offer or interest of both sides: mutual.* near it, or (interest) the two sides after between.* (mutualOffer)',
+      'told without its agent («предлагается», "it is proposed"): passive.*, unless a party is named before it (agentless)',
+    ],
   },
   {
     name: 'agreement:signed',
@@ -311,6 +330,16 @@ export const CHECKS = {
   'readiness-before': { kind: 'veto', says: 'readiness or interest before the plan word: a proposal event instead' },
   'event-told': { kind: 'veto', says: 'the word tells an event that took place: the event rule reads it (not eventAhead)' },
   'document-name': { kind: 'veto', says: 'a word inside a document’s name («план мероприятий»): the document rule reads it' },
+  tallied: { kind: 'veto', says: 'a count right before the event word tallies events over time: «11 встреч» (tallied)' },
+  'documents-tallied': {
+    kind: 'veto',
+    says: 'documents counted over years: «с начала года подписано 25 документов», "signed 25 documents since 2019"',
+  },
+  'long-ago': { kind: 'veto', says: 'the date is put long past by longAgo.* right before it: «ещё в 2018 году», "back in 2018" (longAgo)' },
+  'mutual-offer': {
+    kind: 'veto',
+    says: 'readiness or interest of both sides at once: mutual.*, between.* («стороны выразили готовность») (mutualOffer)',
+  },
   'invited-by': { kind: 'veto', says: 'an invitation a visit took place on: invitedBy.* («по приглашению губернатора») (invitedBy)' },
   'thanked-for': {
     kind: 'veto',

@@ -49,6 +49,12 @@ interface ModalityLexicon {
   gratitude: Record<string, string[]>;
   continuation: Record<string, string[]>;
   field: Record<string, string[]>;
+  mutual: Record<string, string[]>;
+  between: Record<string, string[]>;
+  with: Record<string, string[]>;
+  sameDay: Record<string, string[]>;
+  longAgo: Record<string, string[]>;
+  passive: Record<string, string[]>;
 }
 
 /** Phrases as one pattern: a trailing * takes any word ending; words are whole. */
@@ -84,6 +90,12 @@ type Patterns = {
   gratitude: string[];
   continuation: string[][];
   field: string[][];
+  mutual: string[][];
+  between: Set<string>;
+  with: Set<string>;
+  sameDay: RegExp;
+  longAgo: RegExp;
+  passive: string[][];
 };
 let modality: Patterns | null = null;
 function modalityPatterns(): Patterns {
@@ -100,6 +112,12 @@ function modalityPatterns(): Patterns {
       listItem: new Set(wordLists(lx.clause.listItem).flat()),
       frame: wordLists(lx.frame),
       since: wordLists(lx.since),
+      mutual: wordLists(lx.mutual),
+      between: new Set(wordLists(lx.between).flat()),
+      with: new Set(wordLists(lx.with).flat()),
+      sameDay: phrasePattern(lx.sameDay, false),
+      passive: wordLists(lx.passive),
+      longAgo: new RegExp(`${phrasePattern(lx.longAgo, false).source.replace(/\(\?!\[\\p\{L\}\]\)$/u, '')}(?:\\s+(?:в|во|in))?\\s*$`, 'iu'),
       readiness: wordLists(lx.readiness).map((w) => w.join(' ').replace(/\*$/u, '')),
       onset: wordLists(lx.onset).map((w) => w.join(' ')),
       invitedBy: wordLists(lx.invitedBy),
@@ -154,13 +172,81 @@ export function invitedBy(doc: Doc, v: SentenceView, m: Mention): boolean {
   return preceded(doc, v, m, modalityPatterns().invitedBy, 0);
 }
 
+/** A phrase of `phrases` starts at token i; a trailing * of the lexicon takes any ending. */
+function phraseStarts(doc: Doc, i: number, phrases: string[][], sentence: number): boolean {
+  return phrases.some((p) =>
+    p.every((w, k) => {
+      const t = doc.tokens[i + k];
+      if (t === undefined || t.sentence !== sentence) return false;
+      return w.endsWith('*') ? t.lower.startsWith(w.slice(0, -1)) : t.lower === w;
+    }),
+  );
+}
+
+/**
+ * An offer or interest of both sides at once («Стороны выразили готовность…», "mutual interest",
+ * «заинтересованность в сотрудничестве между Пензенской и Хатлонской областями»): a mutual word
+ * shortly before it in its clause or right after it, or (for interest) the two sides after «между»/"between" right after it.
+ */
+export function mutualOffer(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const { mutual, between } = modalityPatterns();
+  const ids = clauseIds(doc, v);
+  const own = ids[m.tokenStart - v.tokenStart];
+  for (let i = Math.max(v.tokenStart, m.tokenStart - 6); i < Math.min(v.tokenEnd, m.tokenEnd + 3); i++) {
+    if ((i < m.tokenStart && ids[i - v.tokenStart] !== own) || (i >= m.tokenStart && i < m.tokenEnd)) continue;
+    if (phraseStarts(doc, i, mutual, v.index)) return true;
+  }
+  // «предложил открыть линию между портами X и Y» joins the places of the offer, not its sides.
+  if (!((m.attrs?.kinds as string[]) ?? []).includes('interest')) return false;
+  for (let i = m.tokenEnd; i <= m.tokenEnd + 4 && i < v.tokenEnd; i++) {
+    if (!between.has(doc.tokens[i]!.lower)) continue;
+    const sides = v.parties.filter((r) => r.tokenStart > i && r.tokenStart <= i + 6);
+    return new Set(sides.map((r) => countryOf(r.code))).size >= 2;
+  }
+  return false;
+}
+
+/** A word that names a partner after it («с», "with"): with.* of triggers.json. */
+export const isWith = (word: string): boolean => modalityPatterns().with.has(word);
+
+/** The partner's word right after a verb of talks («обсудил с …», "discussed with …"): its token, or -1. */
+export function partnerAfter(doc: Doc, m: Mention): number {
+  const words = modalityPatterns().with;
+  for (let i = m.tokenEnd; i <= m.tokenEnd + 2; i++) {
+    const t = doc.tokens[i];
+    if (!t || t.sentence !== m.sentence || t.kind === 'punct') return -1;
+    if (words.has(t.lower)) return i;
+  }
+  return -1;
+}
+
+/** The sentence names its day by pointing back at the one told before («в тот же день», "on the same day"). */
+export const pointsBackToDay = (v: SentenceView): boolean => modalityPatterns().sameDay.test(v.text.slice(v.dateline));
+
+/** A date of the sentence put long past by the words right before it («ещё в октябре 2018 г.», "back in 2018"). */
+export function longAgo(doc: Doc, v: SentenceView): boolean {
+  const { longAgo: re } = modalityPatterns();
+  return pointDates(v).some((d) => re.test(doc.text.slice(Math.max(v.start, v.start + d.start - 25), v.start + d.start)));
+}
+
+/** An offer word told without its agent: a passive phrase ends with it («предлагается», "it is proposed"). */
+export function agentless(doc: Doc, m: Mention): boolean {
+  return modalityPatterns().passive.some((p) => {
+    if (doc.tokens[m.tokenEnd - 1]?.lower !== p[p.length - 1]) return false;
+    const head = p.slice(0, -1);
+    // One word may stand between the auxiliary and the participle ("is also proposed", «было также предложено»).
+    return !head.length || [0, 1].some((gap) => phraseAt(doc, m.tokenEnd - 1 - gap - head.length, head, m.sentence));
+  });
+}
+
 /** A word that takes up another's offer («поддержал», "to study"). */
 export const isResponse = (word: string): boolean => modalityPatterns().response.test(word);
 
 // «АСТАНА, 19 фев — Sputnik.», "NAMANGAN, April 9 -": the dateline's day is when the story was filed
 // and its city where, not a party.
+// «УЛАН-УДЭ, 21 мая.»: a city in capitals and a day closed by a full stop is one too.
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\p{Pd} ]+|\p{Lu}[\p{L}\p{Pd}]+(?: \p{Lu}[\p{L}\p{Pd}]+)?(?=, (?:\d{1,2} \p{L}{3,}|\p{Lu}\p{L}{2,}\.? \d{1,2})\b)),[^—–-]{0,40}(?:[—–-]|\)\.)/u;
+  /^(?:(?:\p{Lu}[\p{Lu}\p{Pd} ]+|\p{Lu}[\p{L}\p{Pd}]+(?: \p{Lu}[\p{L}\p{Pd}]+)?(?=, (?:\d{1,2} \p{L}{3,}|\p{Lu}\p{L}{2,}\.? \d{1,2})\b)),[^—–-]{0,40}(?:[—–-]|\)\.)|\p{Lu}{2,}(?:[\p{Pd} ]\p{Lu}{2,})*, \d{1,2} \p{L}{3,}\.(?=\s|$))/u;
 
 export function sentenceViews(doc: Doc, parties: Parties): SentenceView[] {
   const views: SentenceView[] = doc.sentences.map((s) => {
