@@ -566,6 +566,11 @@ function findPeople(
       words.shift();
       i = words[0]!;
     }
+    // «Депутат Государственной Думы Иван Петров»: an institution's capitalised words before a name are not the name's.
+    while (words.length >= 3 && !LATIN.test(tokens[words[0]!]!.text) && titleWord(lx, tokens[words[0]!]!)) {
+      words.shift();
+      i = words[0]!;
+    }
     // «С.Исманов», "V.V.Nagovitsyn", "Kh.Bolorchuluun": initials written before the surname.
     const initials = initialsBefore(tokens, i);
     const start = initials[0] ?? i;
@@ -600,7 +605,10 @@ function findPeople(
         : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart));
     if (accept) {
       const ws = [...initials.map((k) => `${tokens[k]!.text}.`), ...words.map((w) => tokens[w]!.text)];
-      surnames.push(ws[ws.length - 1]!.toLowerCase());
+      // «Ерманов Фарход Уразбаевич»: a patronymic last puts the surname first.
+      const surnameFirst =
+        ws.length === 3 && !initials.length && PATRONYMIC_END.test(last.lower) && !PATRONYMIC_END.test(ws[1]!.toLowerCase());
+      surnames.push((surnameFirst ? ws[0]! : ws[ws.length - 1]!).toLowerCase());
       out.push({
         kind: 'person',
         start: tokens[start]!.start,
@@ -608,7 +616,9 @@ function findPeople(
         tokenStart: start,
         tokenEnd: words[words.length - 1]! + 1,
         sentence: first.sentence,
-        value: { first: ws.length > 1 ? ws[0]! : null, last: ws[ws.length - 1]!, words: ws } satisfies PersonValue,
+        value: (surnameFirst
+          ? { first: ws[1]!, last: ws[0]!, words: ws }
+          : { first: ws.length > 1 ? ws[0]! : null, last: ws[ws.length - 1]!, words: ws }) satisfies PersonValue,
       });
     }
     i = j;

@@ -1,0 +1,216 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Role } from '../../src/core/facts.js';
+import { factsOf } from '../support/doc.js';
+
+// Sentences of our own, one class of naming each: title before or after the name, surname first
+// with a patronymic, initials, East Asian and Central Asian names, heads of cities and districts,
+// deputies, envoys (their actor is the country they represent), names in oblique cases.
+const S = ' Стороны подписали соглашение о сотрудничестве.';
+const ES = ' The sides signed a cooperation agreement.';
+// [text, lang, surname, role, actor]
+const PEOPLE: [string, string, string, Role | null, string | null][] = [
+  ['Губернатор Омской области Иван Петров провел переговоры с делегацией Павлодарской области.' + S, 'ru', 'Петров', 'governor', 'RU-OMS'],
+  ['Глава Республики Алтай Олег Смирнов встретился с акимом Восточно-Казахстанской области.' + S, 'ru', 'Смирнов', 'governor', 'RU-AL'],
+  ['Иван Петров, губернатор Омской области, встретился с делегацией Казахстана.' + S, 'ru', 'Петров', 'governor', 'RU-OMS'],
+  ['Аким Павлодарской области Ержан Сарсенов принял делегацию Омской области.' + S, 'ru', 'Сарсенов', 'akim', 'KZ-PAV'],
+  ['Хоким Самаркандской области Фарход Ерманов посетил Новосибирскую область.' + S, 'ru', 'Ерманов', 'hokim', 'UZ-SA'],
+  [
+    'Хоким Самаркандской области Ерманов Фарход Уразбаевич провел переговоры с губернатором Омской области. Ерманов отметил рост товарооборота.' +
+      S,
+    'ru',
+    'Ерманов',
+    'hokim',
+    'UZ-SA',
+  ],
+  ['Губернатор Новосибирской области А.А. Травкин провел встречу с послом Узбекистана.' + S, 'ru', 'Травкин', 'governor', 'RU-NVS'],
+  ['Губернатор Новосибирской области Травкин А.А. провел встречу с делегацией Узбекистана.' + S, 'ru', 'Травкин', 'governor', 'RU-NVS'],
+  [
+    'Губернатор Иркутской области Игорь Кобзев встретился с губернатором аймака Сэлэнгэ Б.Энхбаяром.' + S,
+    'ru',
+    'Энхбаяр',
+    'regional_head',
+    'MN-049',
+  ],
+  ['Губернатор провинции Хэйлунцзян Ван Чжимин встретился с губернатором Амурской области.' + S, 'ru', 'Ван', 'regional_head', 'CN-HL'],
+  ['Governor of Heilongjiang Province Wang Zhiming met the Amur region governor.' + ES, 'en', 'Wang', 'regional_head', 'CN-HL'],
+  ['Governor Ivan Petrov of the Omsk region met a delegation from Kazakhstan.' + ES, 'en', 'Petrov', 'governor', 'RU-OMS'],
+  ['Ivan Petrov, the governor of the Omsk region, met a delegation from Kazakhstan.' + ES, 'en', 'Petrov', 'governor', 'RU-OMS'],
+  ['Omsk Region Governor Ivan Petrov met Pavlodar region akim Yerzhan Sarsenov.' + ES, 'en', 'Sarsenov', 'akim', 'KZ-PAV'],
+  ['Посол Казахстана в России Нурлан Жумабаев посетил Омскую область.' + S, 'ru', 'Жумабаев', 'ambassador', 'KZ'],
+  [
+    'Генеральный консул Узбекистана в Новосибирске Бахтиёр Турсунов встретился с губернатором Новосибирской области.' + S,
+    'ru',
+    'Турсунов',
+    'consul',
+    'UZ',
+  ],
+  ['Ambassador of Kazakhstan to Russia Nurlan Zhumabayev visited the Omsk region.' + ES, 'en', 'Zhumabayev', 'ambassador', 'KZ'],
+  [
+    'Заместитель губернатора Омской области Сергей Волков провел переговоры с делегацией Павлодарской области.' + S,
+    'ru',
+    'Волков',
+    'deputy',
+    'RU-OMS',
+  ],
+  ['Deputy Governor of the Omsk region Sergei Volkov met a delegation from Pavlodar.' + ES, 'en', 'Volkov', 'deputy', 'RU-OMS'],
+  [
+    'Вице-губернатор Омской области Сергей Волков провел переговоры с делегацией Павлодарской области.' + S,
+    'ru',
+    'Волков',
+    'deputy',
+    'RU-OMS',
+  ],
+  ['Аким города Павлодара Асаин Байханов встретился с мэром Омска Сергеем Шелестом.' + S, 'ru', 'Байханов', 'akim', 'KZ-PAV'],
+  ['Мэр Омска Сергей Шелест встретился с акимом Павлодара.' + S, 'ru', 'Шелест', 'official', 'RU-OMS'],
+  ['Глава района Иван Сидоров встретился с делегацией Павлодарской области в Омской области.' + S, 'ru', 'Сидоров', 'official', null],
+  ['Делегация Омской области встретилась с акимом Павлодарской области Ержаном Сарсеновым.' + S, 'ru', 'Сарсенов', 'akim', 'KZ-PAV'],
+  ['Губернатор Омской области провел встречу с хокимом Самаркандской области Фарходом Ермановым.' + S, 'ru', 'Ерманов', 'hokim', 'UZ-SA'],
+  [
+    'Соглашение подписали губернатор Омской области Иван Петров и аким Павлодарской области Ержан Сарсенов.',
+    'ru',
+    'Петров',
+    'governor',
+    'RU-OMS',
+  ],
+  [
+    'Соглашение подписали губернатор Омской области Иван Петров и аким Павлодарской области Ержан Сарсенов.',
+    'ru',
+    'Сарсенов',
+    'akim',
+    'KZ-PAV',
+  ],
+  [
+    'В переговорах с губернатором Омской области Иваном Петровым участвовал аким Павлодарской области.' + S,
+    'ru',
+    'Петров',
+    'governor',
+    'RU-OMS',
+  ],
+  ['Делегация Павлодарской области прибыла к губернатору Омской области Ивану Петрову.' + S, 'ru', 'Петров', 'governor', 'RU-OMS'],
+  [
+    'Министр иностранных дел России Сергей Лавров заявил, что Россия и Казахстан расширяют сотрудничество.' + S,
+    'ru',
+    'Лавров',
+    'minister',
+    'RU',
+  ],
+  [
+    'Губернатор Омской области Иван Петров заявил, что Россия и Казахстан расширяют сотрудничество.' + S,
+    'ru',
+    'Петров',
+    'governor',
+    'RU-OMS',
+  ],
+  ['Президент Казахстана Касым-Жомарт Токаев встретился с губернатором Омской области.' + S, 'ru', 'Токаев', 'head_of_state', 'KZ'],
+  [
+    'Премьер-министр Узбекистана Абдулла Арипов провел переговоры с губернатором Новосибирской области.' + S,
+    'ru',
+    'Арипов',
+    'head_of_government',
+    'UZ',
+  ],
+  [
+    'Председатель Согдийской области Таджикистана Рахмон Рахимзода встретился с губернатором Омской области.' + S,
+    'ru',
+    'Рахимзода',
+    'regional_head',
+    'TJ-SU',
+  ],
+  ['Губернатор провинции Кёнгидо Ким Дон Ён встретился с губернатором Приморского края.' + S, 'ru', 'Ким', 'regional_head', 'KR-41'],
+  [
+    'Председатель Минского облисполкома Александр Турчин встретился с губернатором Омской области. Омская область и Беларусь расширяют сотрудничество.' +
+      S,
+    'ru',
+    'Турчин',
+    'regional_head',
+    'BY-MI',
+  ],
+  [
+    'Губернатор Сюникской области Армении Роберт Гукасян встретился с губернатором Саратовской области.' + S,
+    'ru',
+    'Гукасян',
+    'regional_head',
+    'AM-SU',
+  ],
+  [
+    'Полномочный представитель президента в Ошской области Эркин Акматов посетил Омскую область.' + S,
+    'ru',
+    'Акматов',
+    'regional_head',
+    'KG-O',
+  ],
+  [
+    'Депутат Государственной Думы Иван Петров посетил Павлодарскую область вместе с губернатором Омской области.' + S,
+    'ru',
+    'Петров',
+    'official',
+    null,
+  ],
+  [
+    'Генеральный директор компании «Омскагро» Иван Петров подписал контракт с партнерами из Павлодарской области. Омская область и Павлодарская область подписали соглашение о сотрудничестве.',
+    'ru',
+    'Петров',
+    'business',
+    null,
+  ],
+  ['Павлодар облысының әкімі Асайын Байханов Омбы облысының делегациясын қабылдады.', 'kk', 'Байханов', 'akim', 'KZ-PAV'],
+  ['Samarqand viloyati hokimi Erkinjon Turdimov Omsk viloyati delegatsiyasini qabul qildi.', 'uz', 'Turdimov', 'hokim', 'UZ-SA'],
+  ['Governor of the Samarkand region Erkinjon Turdimov met the Omsk governor.' + ES, 'en', 'Turdimov', 'hokim', 'UZ-SA'],
+  ['Хоким Самаркандской области Эркинжон Турдимов встретился с губернатором Омской области.' + S, 'ru', 'Турдимов', 'hokim', 'UZ-SA'],
+];
+const NOT_PEOPLE: [string, string][] = [
+  ['Делегация Павлодарской области посетила проспект Абая и улицу Ленина в Павлодаре.' + S, 'ru'],
+  ['Губернатор Омской области посетил университет имени Достоевского и завод «Иван Петров и партнеры».' + S, 'ru'],
+  ['Омская область и Павлодарская область провели форум на улице Карла Маркса.' + S, 'ru'],
+  ['The delegation of the Omsk region visited Abai Avenue and the Al-Farabi Kazakh National University.' + ES, 'en'],
+];
+
+/** The person whose name holds a word starting like the surname (up to a case ending). */
+const personOf = (text: string, lang: string, surname: string) => {
+  const stem = surname.toLowerCase().slice(0, Math.max(3, surname.length - 2));
+  return factsOf(text, lang).people.find((p) => p.name.split(' ').some((w) => w.toLowerCase().startsWith(stem)));
+};
+
+test('the person table: each sentence gives its person with role and party', () => {
+  const wrong = PEOPLE.filter(([text, lang, surname, role, actor]) => {
+    const p = personOf(text, lang, surname);
+    return !p || p.role !== role || p.actor !== actor;
+  }).map(([text, , surname]) => `${surname}: ${text.slice(0, 80)}`);
+  assert.deepEqual(wrong, []);
+  assert.ok(PEOPLE.length >= 40);
+});
+
+test('the person table: streets, universities and firms named after a person are no people', () => {
+  const wrong = NOT_PEOPLE.filter(([text, lang]) => factsOf(text, lang).people.length > 0).map(([text]) => text.slice(0, 80));
+  assert.deepEqual(wrong, []);
+});
+
+test('«Ерманов Фарход Уразбаевич»: a patronymic last puts the surname first, and a later «Ерманов» is the same man', () => {
+  const f = factsOf(
+    'Хоким Самаркандской области Ерманов Фарход Уразбаевич провел переговоры с губернатором Омской области Иваном Петровым. Ерманов отметил рост товарооборота.' +
+      S,
+    'ru',
+  );
+  assert.equal(f.people.filter((p) => p.name.startsWith('Ерманов')).length, 1, JSON.stringify(f.people));
+  assert.deepEqual(
+    factsOf('Губернатор Омской области Иван Сергеевич Петров провел переговоры с хокимом Самаркандской области.' + S, 'ru').people.map(
+      (p) => p.name,
+    ),
+    ['Иван Сергеевич Петров'],
+    'a given name first keeps the surname last',
+  );
+});
+
+test('«Депутат Государственной Думы Иван Петров»: the body’s capitalised words are not the name', () => {
+  const f = factsOf(
+    'Депутат Государственной Думы Иван Петров посетил Павлодарскую область вместе с губернатором Омской области.' + S,
+    'ru',
+  );
+  assert.ok(
+    f.people.some((p) => p.name === 'Иван Петров'),
+    JSON.stringify(f.people),
+  );
+  const g = factsOf('Губернатор Омской области Иван Петров встретился с Советом Директоров Павлодарской области.' + S, 'ru');
+  assert.ok(!g.people.some((p) => /Совет|Директор/.test(p.name)), JSON.stringify(g.people));
+});
