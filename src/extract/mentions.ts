@@ -583,6 +583,8 @@ function findPeople(
       (tokens[j]?.text === ',' && officeEnds.has(j + 1)) ||
       (tokens[j]?.text === ',' && officeEnds.has(j + 2)) ||
       (tokens[j]?.text === ':' && officeEnds.has(j + 1));
+    // "Petrov, the governor of …": an office in apposition vouches for a lone surname even at a sentence's start.
+    const apposed = tokens[j]?.text === ',' && (officeEnds.has(j + 1) || officeEnds.has(j + 2));
     const surnameLike = lx.surnameSuffixes.some((s) => last.lower.endsWith(s) && last.lower.length > s.length + 2);
     // «Южного Урала», «Делегацию Западной Сибири»: no given name or patronymic is an adjective.
     const adjectival = words
@@ -602,7 +604,7 @@ function findPeople(
       !placeName &&
       (words.length >= 2 || initials.length
         ? vouched || surnameLike || given
-        : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart));
+        : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && (!sentenceStart || apposed)));
     if (accept) {
       const ws = [...initials.map((k) => `${tokens[k]!.text}.`), ...words.map((w) => tokens[w]!.text)];
       // «Ерманов Фарход Уразбаевич»: a patronymic last puts the surname first.

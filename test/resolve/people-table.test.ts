@@ -158,6 +158,93 @@ const PEOPLE: [string, string, string, Role | null, string | null][] = [
   ['Samarqand viloyati hokimi Erkinjon Turdimov Omsk viloyati delegatsiyasini qabul qildi.', 'uz', 'Turdimov', 'hokim', 'UZ-SA'],
   ['Governor of the Samarkand region Erkinjon Turdimov met the Omsk governor.' + ES, 'en', 'Turdimov', 'hokim', 'UZ-SA'],
   ['Хоким Самаркандской области Эркинжон Турдимов встретился с губернатором Омской области.' + S, 'ru', 'Турдимов', 'hokim', 'UZ-SA'],
+  // Title first and name a sentence later, lone surnames in apposition, oblique cases, envoys named by their country.
+  [
+    'Глава региона провел встречу с делегацией Павлодарской области в Омской области. Губернатор Иван Петров отметил рост товарооборота.' +
+      S,
+    'ru',
+    'Петров',
+    'governor',
+    'RU-OMS',
+  ],
+  ['Petrov, the governor of the Omsk region, met a delegation from Pavlodar.' + ES, 'en', 'Petrov', 'governor', 'RU-OMS'],
+  ['Губернатор Омской области Петров И.И. встретился с акимом Павлодарской области.' + S, 'ru', 'Петров', 'governor', 'RU-OMS'],
+  ['Павлодар облысының әкімі Асайын Байханов Омбы облысының губернаторы Иван Петровпен кездесті.', 'kk', 'Петров', 'governor', 'RU-OMS'],
+  ['Хоким Пайарыкского района Самаркандской области Шерзод Рахимов посетил Омскую область.' + S, 'ru', 'Рахимов', 'hokim', 'UZ-SA'],
+  ['Аким города Павлодара Асаин Байханов встретился с губернатором Омской области.' + S, 'ru', 'Байханов', 'akim', 'KZ-PAV'],
+  ['Глава Ширинского района Хакасии Иван Сидоров встретился с делегацией Павлодарской области.' + S, 'ru', 'Сидоров', 'official', 'RU-KK'],
+  ['Губернатор края Имерети Заза Гуледани встретился с губернатором Саратовской области.' + S, 'ru', 'Гуледани', 'regional_head', 'GE-IM'],
+  [
+    'Губернатор аймака Сэлэнгэ Батбаяр Ганзориг встретился с губернатором Иркутской области.' + S,
+    'ru',
+    'Ганзориг',
+    'regional_head',
+    'MN-049',
+  ],
+  ['Губернатор Омской области встретился с губернатором провинции Цзилинь Ху Юйтином.' + S, 'ru', 'Ху', 'regional_head', 'CN-JL'],
+  ['Губернатор Омской области провел встречу с послом Узбекистана Ботиржоном Асадовым.' + S, 'ru', 'Асадов', 'ambassador', 'UZ'],
+  ['Губернатор Омской области вручил награду консулу Казахстана Нурлану Жумабаеву.' + S, 'ru', 'Жумабаев', 'consul', 'KZ'],
+  ['The Omsk Governor met Kazakhstan’s Consul General in Omsk Nurlan Zhumabayev.' + ES, 'en', 'Zhumabayev', 'consul', 'KZ'],
+  [
+    'Заместитель акима Павлодарской области Нурлан Сарсенов встретился с губернатором Омской области.' + S,
+    'ru',
+    'Сарсенов',
+    'deputy',
+    'KZ-PAV',
+  ],
+  [
+    'Аким Павлодарской области Ержан Сарсенов встретился с заместителем губернатора Омской области Сергеем Волковым.' + S,
+    'ru',
+    'Волков',
+    'deputy',
+    'RU-OMS',
+  ],
+  [
+    'О сотрудничестве рассказал губернатор Омской области Иван Петров, встретившись с акимом Павлодарской области.' + S,
+    'ru',
+    'Петров',
+    'governor',
+    'RU-OMS',
+  ],
+  ['Об этом сообщил губернатору Омской области Ивану Петрову аким Павлодарской области.' + S, 'ru', 'Петров', 'governor', 'RU-OMS'],
+  [
+    'Переговоры прошли при участии губернатора Омской области Ивана Петрова и акима Павлодарской области.' + S,
+    'ru',
+    'Петров',
+    'governor',
+    'RU-OMS',
+  ],
+  [
+    'На встрече с губернатором Омской области Иваном Петровым аким Павлодарской области Ержан Сарсенов предложил проекты.' + S,
+    'ru',
+    'Сарсенов',
+    'akim',
+    'KZ-PAV',
+  ],
+  [
+    'На встрече с губернатором Омской области Анной Смирновой аким Павлодарской области предложил проекты.' + S,
+    'ru',
+    'Смирнов',
+    'governor',
+    'RU-OMS',
+  ],
+  [
+    'Губернатор Омской области встретился с делегацией Азербайджана во главе с главой исполнительной власти Гянджи Ниязи Байрамовым.' + S,
+    'ru',
+    'Байрамов',
+    'regional_head',
+    'AZ-GA',
+  ],
+  [
+    'Губернатор Омской области встретился с губернатором Лорийской области Армении Арамом Ханбабяном.' + S,
+    'ru',
+    'Ханбабян',
+    'regional_head',
+    'AM-LO',
+  ],
+  ['Mayor of Omsk Sergei Shelest met the akim of Pavlodar.' + ES, 'en', 'Shelest', 'official', 'RU-OMS'],
+  ['Deputy Akim of Pavlodar region Nurlan Sarsenov met the Omsk governor.' + ES, 'en', 'Sarsenov', 'deputy', 'KZ-PAV'],
+  ['Samarqand viloyati hokimi o‘rinbosari Sherzod Rahimov Omsk viloyati delegatsiyasini qabul qildi.', 'uz', 'Rahimov', 'deputy', 'UZ-SA'],
 ];
 const NOT_PEOPLE: [string, string][] = [
   ['Делегация Павлодарской области посетила проспект Абая и улицу Ленина в Павлодаре.' + S, 'ru'],
@@ -213,4 +300,20 @@ test('«Депутат Государственной Думы Иван Петр
   );
   const g = factsOf('Губернатор Омской области Иван Петров встретился с Советом Директоров Павлодарской области.' + S, 'ru');
   assert.ok(!g.people.some((p) => /Совет|Директор/.test(p.name)), JSON.stringify(g.people));
+});
+
+test('a lone surname opening a sentence is a person when an office stands in apposition', () => {
+  assert.deepEqual(
+    factsOf('Petrov, the governor of the Omsk region, met a delegation from Pavlodar.' + ES, 'en').people.map((p) => [p.name, p.role]),
+    [['Petrov', 'governor']],
+  );
+  assert.deepEqual(factsOf('Petrov, speaking in Omsk, praised the delegation from Pavlodar.' + ES, 'en').people, []);
+});
+
+test('a generic head of a district or city in a region is an official; of the region itself, its head', () => {
+  const role = (text: string) => factsOf(text + S, 'ru').people.map((p) => [p.role, p.actor]);
+  assert.deepEqual(role('Глава Ширинского района Хакасии Иван Сидоров встретился с делегацией Павлодарской области.'), [
+    ['official', 'RU-KK'],
+  ]);
+  assert.deepEqual(role('Глава Хакасии Иван Сидоров встретился с делегацией Павлодарской области.'), [['governor', 'RU-KK']]);
 });
