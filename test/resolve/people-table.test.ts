@@ -317,3 +317,15 @@ test('a generic head of a district or city in a region is an official; of the re
   ]);
   assert.deepEqual(role('Глава Хакасии Иван Сидоров встретился с делегацией Павлодарской области.'), [['governor', 'RU-KK']]);
 });
+
+test('compass words of a place ("Far Eastern", "Southern") are no given names', () => {
+  const f = factsOf(
+    'Heads of the Russian Far Eastern regions met the governor of Gujarat in Vladivostok. The Primorye governor Oleg Kozhemyako signed a memorandum with the Gujarat delegation.',
+    'en',
+  );
+  assert.ok(!f.people.some((p) => /Far|Eastern/.test(p.name)), JSON.stringify(f.people));
+  assert.ok(
+    f.people.some((p) => p.name === 'Oleg Kozhemyako'),
+    JSON.stringify(f.people),
+  );
+});
