@@ -513,6 +513,7 @@ function pickPlace(options: PlaceValue[], first: Token): PlaceValue {
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’ʼ‘ʻ]+$/u;
 const INITIAL = /^\p{Lu}$/u;
+const CAPS_WORD = /^\p{Lu}{4,}$/u;
 
 /**
  * People: runs of two to four capitalised words that are not places or offices, accepted when
@@ -531,10 +532,17 @@ function findPeople(
   const out: Mention[] = [];
   const isNameWord = (i: number) => {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || taken.has(i) || !NAME_WORD.test(t.text) || lx.notName.has(t.text)) return false;
+    if (!t || t.kind !== 'word' || taken.has(i) || lx.notName.has(t.text)) return false;
+    if (!NAME_WORD.test(t.text) && !capsName(i)) return false;
     // An English institution word ("Provincial People's Congress") is never part of a name.
     return !(LATIN.test(t.text) && titleWord(lx, t));
   };
+  // «ҒАУЕЗ НҰРМҰХАМБЕТОВ», «ИВАН ПЕТРОВ»: a name in capitals, two such words side by side.
+  const caps = (k: number) => {
+    const t = tokens[k];
+    return Boolean(t && t.kind === 'word' && CAPS_WORD.test(t.text) && !taken.has(k));
+  };
+  const capsName = (k: number) => caps(k) && (caps(k - 1) || caps(k + 1));
   const surnames: string[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -598,7 +606,10 @@ function findPeople(
     const compound = tokens[j]?.text === '-' && tokens[j]!.start === last.end;
     // "Khabarovskiy Kray": a run right before a place's generic word is that place's name.
     const placeName = lx.placeWords.has(tokens[j]?.text ?? '') && tokens[j]!.start - last.end <= 1;
+    // A run in capitals is a name only by its shape or a known given name, never by a title alone (ЦК КПК, ЕАЭС).
+    const inCaps = words.some((w) => CAPS_WORD.test(tokens[w]!.text));
     const accept =
+      (!inCaps || (words.length >= 2 && (surnameLike || given))) &&
       !adjectival &&
       !compound &&
       !placeName &&

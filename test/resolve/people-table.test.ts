@@ -329,3 +329,16 @@ test('compass words of a place ("Far Eastern", "Southern") are no given names', 
     JSON.stringify(f.people),
   );
 });
+
+test('a name written in capitals is a name by its shape; capital acronyms and headlines are not', () => {
+  const f = factsOf('Аким Павлодарской области ЕРЖАН САРСЕНОВ встретился с губернатором Омской области.' + S, 'ru');
+  assert.deepEqual(
+    f.people.map((p) => [p.name, p.role, p.actor]),
+    [['ЕРЖАН САРСЕНОВ', 'akim', 'KZ-PAV']],
+  );
+  const g = factsOf(
+    'ОМСКАЯ ОБЛАСТЬ И ПАВЛОДАР РАСШИРЯЮТ СВЯЗИ. Председатель ЕАЭС МИНТРАНС встретился с губернатором Омской области.' + S,
+    'ru',
+  );
+  assert.deepEqual(g.people, []);
+});
