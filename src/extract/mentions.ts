@@ -542,7 +542,12 @@ function findPeople(
     const t = tokens[k];
     return Boolean(t && t.kind === 'word' && CAPS_WORD.test(t.text) && !taken.has(k));
   };
-  const capsName = (k: number) => caps(k) && (caps(k - 1) || caps(k + 1));
+  // «Даниала АХМЕТОВА»: or a capital surname beside a given name in title case.
+  const titled = (k: number) => {
+    const t = tokens[k];
+    return Boolean(t && t.kind === 'word' && NAME_WORD.test(t.text) && !lx.notName.has(t.text) && !taken.has(k));
+  };
+  const capsName = (k: number) => caps(k) && (caps(k - 1) || caps(k + 1) || titled(k - 1) || titled(k + 1));
   const surnames: string[] = [];
   let i = 0;
   while (i < tokens.length) {

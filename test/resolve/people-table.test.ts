@@ -298,6 +298,11 @@ test('«Депутат Государственной Думы Иван Петр
     f.people.some((p) => p.name === 'Иван Петров'),
     JSON.stringify(f.people),
   );
+  const h = factsOf('По поручению акима Павлодарской области Ержана САРСЕНОВА делегация области посетила Омскую область.' + S, 'ru');
+  assert.ok(
+    h.people.some((p) => p.name.startsWith('Ержан') && p.role === 'akim'),
+    JSON.stringify(h.people),
+  );
   const g = factsOf('Губернатор Омской области Иван Петров встретился с Советом Директоров Павлодарской области.' + S, 'ru');
   assert.ok(!g.people.some((p) => /Совет|Директор/.test(p.name)), JSON.stringify(g.people));
 });
