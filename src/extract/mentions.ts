@@ -532,6 +532,7 @@ function pickPlace(options: PlaceValue[], first: Token): PlaceValue {
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’ʼ‘ʻ]+$/u;
 const INITIAL = /^\p{Lu}$/u;
+const CAPS_WORD = /^\p{Lu}{4,}$/u;
 
 /**
  * People: runs of two to four capitalised words that are not places or offices, accepted when
@@ -550,10 +551,22 @@ function findPeople(
   const out: Mention[] = [];
   const isNameWord = (i: number) => {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || taken.has(i) || !NAME_WORD.test(t.text) || lx.notName.has(t.text)) return false;
+    if (!t || t.kind !== 'word' || taken.has(i) || lx.notName.has(t.text)) return false;
+    if (!NAME_WORD.test(t.text) && !capsName(i)) return false;
     // An English institution word ("Provincial People's Congress") is never part of a name.
     return !(LATIN.test(t.text) && titleWord(lx, t));
   };
+  // «ҒАУЕЗ НҰРМҰХАМБЕТОВ», «ИВАН ПЕТРОВ»: a name in capitals, two such words side by side.
+  const caps = (k: number) => {
+    const t = tokens[k];
+    return Boolean(t && t.kind === 'word' && CAPS_WORD.test(t.text) && !taken.has(k));
+  };
+  // «Даниала АХМЕТОВА»: or a capital surname beside a given name in title case.
+  const titled = (k: number) => {
+    const t = tokens[k];
+    return Boolean(t && t.kind === 'word' && NAME_WORD.test(t.text) && !lx.notName.has(t.text) && !taken.has(k));
+  };
+  const capsName = (k: number) => caps(k) && (caps(k - 1) || caps(k + 1) || titled(k - 1) || titled(k + 1));
   const surnames: string[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -585,6 +598,11 @@ function findPeople(
       words.shift();
       i = words[0]!;
     }
+    // «Депутат Государственной Думы Иван Петров»: an institution's capitalised words before a name are not the name's.
+    while (words.length >= 3 && !LATIN.test(tokens[words[0]!]!.text) && titleWord(lx, tokens[words[0]!]!)) {
+      words.shift();
+      i = words[0]!;
+    }
     // «С.Исманов», "V.V.Nagovitsyn", "Kh.Bolorchuluun": initials written before the surname.
     const initials = initialsBefore(tokens, i);
     const start = initials[0] ?? i;
@@ -597,6 +615,8 @@ function findPeople(
       (tokens[j]?.text === ',' && officeEnds.has(j + 1)) ||
       (tokens[j]?.text === ',' && officeEnds.has(j + 2)) ||
       (tokens[j]?.text === ':' && officeEnds.has(j + 1));
+    // "Petrov, the governor of …": an office in apposition vouches for a lone surname even at a sentence's start.
+    const apposed = tokens[j]?.text === ',' && (officeEnds.has(j + 1) || officeEnds.has(j + 2));
     const surnameLike = lx.surnameSuffixes.some((s) => last.lower.endsWith(s) && last.lower.length > s.length + 2);
     // «Южного Урала», «Делегацию Западной Сибири»: no given name or patronymic is an adjective.
     const adjectival = words
@@ -610,16 +630,22 @@ function findPeople(
     const compound = tokens[j]?.text === '-' && tokens[j]!.start === last.end;
     // "Khabarovskiy Kray": a run right before a place's generic word is that place's name.
     const placeName = lx.placeWords.has(tokens[j]?.text ?? '') && tokens[j]!.start - last.end <= 1;
+    // A run in capitals is a name only by its shape or a known given name, never by a title alone (ЦК КПК, ЕАЭС).
+    const inCaps = words.some((w) => CAPS_WORD.test(tokens[w]!.text));
     const accept =
+      (!inCaps || (words.length >= 2 && (surnameLike || given))) &&
       !adjectival &&
       !compound &&
       !placeName &&
       (words.length >= 2 || initials.length
         ? vouched || surnameLike || given
-        : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && !sentenceStart));
+        : surnames.some((s) => sameSurname(s, first.lower)) || (vouched && surnameLike && (!sentenceStart || apposed)));
     if (accept) {
       const ws = [...initials.map((k) => `${tokens[k]!.text}.`), ...words.map((w) => tokens[w]!.text)];
-      surnames.push(ws[ws.length - 1]!.toLowerCase());
+      // «Ерманов Фарход Уразбаевич»: a patronymic last puts the surname first.
+      const surnameFirst =
+        ws.length === 3 && !initials.length && PATRONYMIC_END.test(last.lower) && !PATRONYMIC_END.test(ws[1]!.toLowerCase());
+      surnames.push((surnameFirst ? ws[0]! : ws[ws.length - 1]!).toLowerCase());
       out.push({
         kind: 'person',
         start: tokens[start]!.start,
@@ -627,7 +653,9 @@ function findPeople(
         tokenStart: start,
         tokenEnd: words[words.length - 1]! + 1,
         sentence: first.sentence,
-        value: { first: ws.length > 1 ? ws[0]! : null, last: ws[ws.length - 1]!, words: ws } satisfies PersonValue,
+        value: (surnameFirst
+          ? { first: ws[1]!, last: ws[0]!, words: ws }
+          : { first: ws.length > 1 ? ws[0]! : null, last: ws[ws.length - 1]!, words: ws }) satisfies PersonValue,
       });
     }
     i = j;

@@ -216,10 +216,22 @@ function roleOf(doc: Doc, office: Mention, found: OfficeParty | null, party: str
   const term = (office.value as OfficeValue).term;
   const region = party?.includes('-') ? party : null;
   if (region && found?.adjacent && HEAD_TITLE.test(doc.text.slice(office.start, office.end))) return regionHead(region);
+  // «глава Ширинского района Хакасии», "head of a district of …": a generic head of a district or city in a region is its official.
+  if (term.party === 'any' && found?.from !== undefined && localUnitBetween(doc, office.tokenEnd, found.from)) return 'official';
   const role = roleFor(term, party ? countryOf(party) : null);
   if (region && found?.direct && (role === 'head_of_state' || (role === 'head_of_government' && countryOf(region) !== 'RU')))
     return regionHead(region);
   return role;
+}
+
+let localUnits: string[] | null = null;
+
+/** A district's or city's word between a title and its region («района», "district", «tuman»): lexicons/people-cues.json. */
+function localUnitBetween(doc: Doc, from: number, to: number): boolean {
+  localUnits ??= Object.entries(readLexicon<{ localUnits: Record<string, string[]> }>('people-cues').localUnits)
+    .filter(([lang]) => !lang.startsWith('_'))
+    .flatMap(([, stems]) => stems);
+  return doc.tokens.slice(from, to).some((t) => localUnits!.some((stem) => t.lower.startsWith(stem)));
 }
 
 // Titles that exist in one country only tell the party when no place stands next to them.
@@ -259,6 +271,8 @@ interface OfficeParty {
   direct: boolean;
   /** Right next to the title, with no body between («глава Бурятии», not «председатель Верховного совета Каракалпакстана»). */
   adjacent?: boolean;
+  /** Where the party's name starts, when it follows the title. */
+  from?: number;
 }
 
 function partyOfOffice(office: Mention, person: Mention, parties: Parties, servesSeat: boolean): OfficeParty | null {
@@ -281,7 +295,8 @@ function partyOfOffice(office: Mention, person: Mention, parties: Parties, serve
     const next = parties.tokens[r.tokenEnd];
     return Boolean(next && next.kind === 'word' && !next.upper && next.sentence === office.sentence);
   };
-  if (named) return { code: named.code, direct: true, adjacent: named.tokenStart === office.tokenEnd && !intoBody(named) };
+  if (named)
+    return { code: named.code, direct: true, adjacent: named.tokenStart === office.tokenEnd && !intoBody(named), from: named.tokenStart };
   // A place before the title, with at most a portfolio between ("Indian Commerce and Industry
   // Minister"), or between a name and the title after it ("Li Hui, China's ambassador").
   const nameFirst = person.tokenEnd <= office.tokenStart;

@@ -28,8 +28,14 @@ const DATE_LABEL =
   /^(?:дата публикации|опубликовано|обновлено|дата|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|date|жарияланды|жарияланған күні|жарыяланды|nashr qilindi|nashr etildi|chop etildi|сана|sana|апублікавана|абноўлена|нашр шуд|санаи нашр|dərc edilib|tarix)\s*:?\s*/iu;
 const TIME =
   /(?:T|(?:\s(?:в|at)\s+)?(?<!\d))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)(?:\s*(?:[AaPp]\.?[Mm]\.?)(?!\p{L}))?(?:\s*(?:МСК|MSK|UTC|GMT)(?:\s*[+-]\d{1,2})?)?/gu;
+/** A byline before the date: `Автор: Иван Петров, 12.03.2024`, `By John Smith | March 12, 2024`, `Иван Петров | 12 марта 2024`. */
+const BYLINE_LEAD =
+  /^(?:(?:[Bb]y|BY|[Аа]втор|[Мм]уаллиф|[Mm]uallif)\s*:?\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?\p{Ll}*){1,2})\s*[,|·•—–]\s*(?=\d|\p{Lu}\p{Ll}{2,}\.?\s+\d)/u;
+/** A label that gives the date of an update, not of publication. */
+const UPDATE_LABEL = /^(?:обновлено|изменено|updated|last updated|upd|абноўлена)(?!\p{L})/iu;
 const DATE_SEPARATORS = /^[\s,|·•/—–-]+|[\s,|·•/—–-]+$/gu;
-const YEAR_WORD_LEAD = /^\s*(?:г\.|года|г(?!\p{L}))/u;
+/** The year's word after it: «2025 г.», «2025 года», Uzbek «2025 yil», «2025-йил», Kazakh and Kyrgyz «2025 ж.», «2025-жылы». */
+const YEAR_WORD_LEAD = /^\s*(?:г\.|года|г(?!\p{L})|-?\s*(?:yil|йил|жыл|сол)\p{L}*|-?\s*(?:ж|y)\.)/u;
 /**
  * What sites print after a header date and is no headline: an age mark (`16+`), a view or comment
  * count (`690`, `Нет комментариев`, `3 comments`). A weekday after the date is read apart (any language).
@@ -40,8 +46,8 @@ const HEADER_TAIL =
 const HEADER_REST = [
   /[\s,|·•/—–-]*(?:обновлено|изменено|updated|last updated|upd)(?!\p{L}).*$/iu,
   /[\s,|·•/—–-]*(?:source|источник|манба|manba|дереккөз)\s*:.*$/iu,
-  /^[\s,|·•/—–-]*(?:by|автор:?|муаллиф:?)\s+\p{Lu}\p{L}*(?:[\s.-]+\p{Lu}\p{L}*){0,3}\.?\s*$/u,
-  /^\s*[|·•/]\s*\p{L}+(?:\s+\p{L}+)?\s*$/u,
+  /^[\s,|·•/—–-]*(?:[Bb]y|[Аа]втор:?|[Мм]уаллиф:?)\s+\p{L}[\p{L}_]*(?:[\s.-]+\p{Lu}\p{L}*){0,3}\.?\s*$/u,
+  /^[\s,]*[|·•/]\s*\p{L}+(?:\s+\p{L}+)?\s*$/u,
 ];
 /** A stamped line may name its author or rubric after the date and time: a few words, no sentence. */
 const MAX_STAMP_TAIL_WORDS = 4;
@@ -155,9 +161,12 @@ export function readHeader(raw: string): Header {
   const header = body < 0 ? all : all.slice(0, body);
   // A line holding only a date; when it opens the article (after at most a line of site
   // navigation), the headline is the line after it.
+  // An update's date line gives way to a publication date line right after it.
   for (const [i, line] of header.entries()) {
     const published = headerDate(line) ?? stampDate(line);
-    if (published) return { published, title: title(i) };
+    if (!published) continue;
+    const next = UPDATE_LABEL.test(line) ? header.slice(i + 1, i + 3).find((l) => !UPDATE_LABEL.test(l) && headerDate(l)) : undefined;
+    return { published: next ? headerDate(next) : published, title: title(i) };
   }
   const dateline = all.map(datelineDate).find((d) => d !== null);
   if (dateline) return { published: dateline, title: headline(head) };
@@ -312,13 +321,20 @@ function leadingDate(s: string): { date: string | null; length: number } | null 
  * `Published: October 14, 2025 | 10:05 GMT`. Null for a line that says anything more.
  */
 export function headerDate(line: string): string | null {
-  const t = line.replace(UPDATE_NOTE, ' ').trim().replace(DATE_LABEL, '').replace(TIME, ' ').replace(DATE_SEPARATORS, '');
+  const t = withoutByline(line.replace(UPDATE_NOTE, ' ').trim()).replace(DATE_LABEL, '').replace(TIME, ' ').replace(DATE_SEPARATORS, '');
   const found = leadingDate(t);
   if (!found) return null;
   let rest = withoutWeekday(t.slice(found.length).replace(YEAR_WORD_LEAD, ''));
   for (const re of HEADER_REST) rest = rest.replace(re, '');
   rest = rest.replace(HEADER_TAIL, '');
   return rest.trim() === '' ? found.date : null;
+}
+
+/** The line without a byline before its date; a weekday (`Flag Saturday, 25 May 2024`: today's date on a site's bar) is no name. */
+function withoutByline(line: string): string {
+  const byline = BYLINE_LEAD.exec(line);
+  if (!byline || byline[0].match(/\p{L}+/gu)!.some((w) => weekdayNumber(w))) return line;
+  return line.slice(byline[0].length);
 }
 
 /** `16 June 2021, Wednesday`: a weekday after the date is part of it. */

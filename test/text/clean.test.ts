@@ -232,7 +232,8 @@ test('headerDate: month names and word order of the language modules', () => {
   assert.equal(headerDate('2 лютага 2024, 12:30'), '2024-02-02');
   assert.equal(headerDate('14 октябри 2025'), '2025-10-14');
   assert.equal(headerDate('14 oktyabr 2025'), '2025-10-14');
-  assert.equal(headerDate('14 шілде 2025 ж.'), null, 'an unknown abbreviation after the year');
+  assert.equal(headerDate('14 шілде 2025 ж.'), '2025-07-14', 'the Kazakh and Kyrgyz year word, abbreviated');
+  assert.equal(headerDate('14 шілде 2025 т.'), null, 'an unknown abbreviation after the year');
 });
 
 test('readHeader: a date and time with a short byline is a stamp; a date in a sentence is not', () => {
