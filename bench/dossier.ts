@@ -2,10 +2,6 @@
 // API, the knowledge projection built in bulk, then 50 dossier queries on random parties timed.
 // Extraction is skipped on purpose: this measures the knowledge base's read side.
 //   npx tsx bench/dossier.ts [N=100000] [sqlite|postgres]   (COOPGRAPH_BENCH_PG overrides the URL)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import seedrandom from 'seedrandom';
 import { EVENT_TYPES, PLAN_KINDS, SECTORS, type FactsRecord } from '../src/core/facts.js';
 import { places } from '../src/extract/gazetteer.js';
@@ -13,10 +9,10 @@ import { dossier, graph, overview, scopeOf } from '../src/query/knowledge/querie
 import { applyCuration, projectRecord, type ItemRow } from '../src/store/items.js';
 import { openStore } from '../src/store/index.js';
 import type { DocumentRecord } from '../src/store/store.js';
+import { scratchStore } from './target.js';
 
 const N = Number(process.argv[2] ?? 100_000);
 const ENGINE = process.argv[3] ?? 'sqlite';
-const PG_URL = process.env.COOPGRAPH_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/test';
 const QUERIES = 50;
 const BATCH = 1000;
 
@@ -73,24 +69,7 @@ function article(i: number): { doc: DocumentRecord; facts: FactsRecord } {
   return { doc, facts };
 }
 
-async function target(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (ENGINE === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'coopgraph-dossier-'));
-    return { url: join(dir, 'bench.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const schema = `coopgraph_bench_${process.pid}`;
-  const admin = new pg.Client(PG_URL);
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const sep = PG_URL.includes('?') ? '&' : '?';
-  return {
-    url: `${PG_URL}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    drop: async () => {
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    },
-  };
-}
+const target = () => scratchStore(ENGINE, 'bench');
 
 const t = await target();
 const store = await openStore(t.url);

@@ -9,10 +9,9 @@
 // one is stored with the facts of article i mod K moved to its own date (events, years): its own
 // text, bands and date, so clusters and merges stay as varied, at the cost of storing alone.
 //   npx tsx bench/scale.ts [N=10000] [sqlite|postgres] [R=5]   (COOPGRAPH_BENCH_PG overrides the URL)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { pino } from 'pino';
 import { ingestAnalyzed } from '../src/app/ingest.js';
 import { analyzeSource, documentRecord } from '../src/app/pipeline.js';
@@ -24,11 +23,11 @@ import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/store.js';
 import { article } from './generate.js';
 import { peakRssMb } from './report.js';
+import { scratchStore } from './target.js';
 
 const N = Number(process.argv[2] ?? 10_000);
 const ENGINE = process.argv[3] ?? 'sqlite';
 const ROUNDS = Number(process.argv[4] ?? 5);
-const PG_URL = process.env.COOPGRAPH_BENCH_PG || 'postgres://postgres@127.0.0.1:5432/test';
 const DOSSIERS = 10;
 const EXTRACT = Number(process.env.COOPGRAPH_SCALE_EXTRACT ?? Infinity);
 const analyzed: FactsRecord[] = [];
@@ -57,24 +56,7 @@ function factsFor(i: number, published: string | null): FactsRecord | undefined 
   };
 }
 
-async function target(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (ENGINE === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'coopgraph-scale-'));
-    return { url: join(dir, 'bench.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const schema = `coopgraph_scale_${process.pid}`;
-  const admin = new pg.Client(PG_URL);
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const sep = PG_URL.includes('?') ? '&' : '?';
-  return {
-    url: `${PG_URL}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    drop: async () => {
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    },
-  };
-}
+const target = () => scratchStore(ENGINE, 'scale');
 
 async function ingest(store: Store, i: number, seed?: string): Promise<void> {
   const a = article(i, seed);
