@@ -22,11 +22,27 @@ export function withoutEvidence(facts: FactsRecord): FactsRecord {
   return mapItems(facts, (item) => ({ ...item, evidence: undefined }));
 }
 
-export function explained(facts: FactsRecord, doc: Doc): FactsRecord {
+/** Where each sector of the record was named, with the rule that kept it (from the document's trace). */
+export interface SectorEvidence extends Evidence {
+  sector: string;
+}
+
+/**
+ * The record with each item's sentence, and `sectorEvidence` beside the contract's plain list of
+ * sectors: the words that named each one, read from the trace when the analysis kept one.
+ */
+export function explained(facts: FactsRecord, doc: Doc): FactsRecord & { sectorEvidence?: SectorEvidence[] } {
   const sentenceOf = (ev: Evidence): string => {
     const s = doc.sentences.find((x) => x.start <= ev.start && ev.start < x.end) ?? ev;
     return doc.text.slice(s.start, s.end);
   };
   const explain = (ev: Evidence): Evidence => (ev.sentence ? ev : { ...ev, sentence: sentenceOf(ev) });
-  return mapItems(facts, (item) => (item.evidence ? { ...item, evidence: item.evidence.map(explain) } : item));
+  const items = mapItems(facts, (item) => (item.evidence ? { ...item, evidence: item.evidence.map(explain) } : item));
+  if (!doc.trace) return items;
+  const sectorEvidence = doc.trace.entries.flatMap((e) =>
+    e.outcome === 'fired' && e.rule === 'sector'
+      ? (e.emitted ?? []).map(({ item }) => ({ sector: String(item.sector), ...explain({ start: e.start, end: e.end, rule: e.rule }) }))
+      : [],
+  );
+  return { ...items, sectorEvidence };
 }

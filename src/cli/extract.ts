@@ -34,7 +34,9 @@ export function extractCommand(exit: Exit): Command {
       ]);
       let failed = 0;
       const trace = opts.trace === true;
-      for await (const a of analyzeSources(readSources(paths, { maxBytes: maxBytes(opts.maxBytes) }), { trace })) {
+      // --explain reads the sectors' evidence from the trace: a sector is a plain name in the record.
+      const recorded = trace || opts.explain === true;
+      for await (const a of analyzeSources(readSources(paths, { maxBytes: maxBytes(opts.maxBytes) }), { trace: recorded })) {
         if (!a.ok) {
           failed++;
           warn(a.source, a.reason);

@@ -64,7 +64,17 @@ test('extract reads stdin, --pretty indents, --explain gives each item its sente
       for (const ev of item.evidence ?? []) {
         assert.equal(typeof ev.sentence, 'string');
         assert.ok(ev.start <= ev.end);
+        assert.ok(ev.rule, `${list}: every item names its rule`);
       }
+  // A sector is a plain name in the record: its words stand beside the list, with the rule that kept them.
+  assert.deepEqual(record.sectors, ['tourism']);
+  const named = record.sectorEvidence as { sector: string; rule: string; sentence: string }[];
+  assert.ok(named.length >= 1);
+  for (const e of named) {
+    assert.deepEqual([e.sector, e.rule], ['tourism', 'sector']);
+    assert.match(e.sentence, /tourism/);
+  }
+  assert.equal(JSON.parse(pretty.stdout).sectorEvidence, undefined, 'plain output keeps to the contract');
 });
 
 test('extract --explain --trace prints the rules per sentence; with --json one entry a line', async () => {
