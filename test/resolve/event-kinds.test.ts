@@ -295,3 +295,33 @@ test('a party named after «с» is the partner of the proposer, not the propose
     [['KZ-PAV', 'RU-OMS']],
   );
 });
+
+test('an idea put forward or a call on the other side is a proposal', () => {
+  const idea = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Аким Павлодарской области Асаин Байханов высказал идею открыть в Омской области торговый дом.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    ofType(idea, 'proposal').map((e) => e.actors),
+    [['KZ-PAV', 'RU-OMS']],
+  );
+  const urged = factsOf(
+    story('Omsk and Pavlodar', '', 'The akim of Pavlodar region Asain Baikhanov urged Omsk region to open a joint grain terminal.'),
+    'en',
+  );
+  assert.deepEqual(
+    ofType(urged, 'proposal').map((e) => e.actors),
+    [['KZ-PAV', 'RU-OMS']],
+  );
+});
+
+test('a call on residents of one region is no proposal between parties', () => {
+  const f = factsOf(story('Omsk region', '', 'The Governor of Omsk region urged residents to stay off the thin ice of the Irtysh.'), 'en');
+  assert.equal(ofType(f, 'proposal').length, 0);
+  const ru = factsOf(story('Омская область', '', 'Губернатор Омской области призвал жителей не выходить на тонкий лед.'), 'ru');
+  assert.equal(ofType(ru, 'proposal').length, 0);
+});
