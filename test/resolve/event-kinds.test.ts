@@ -325,3 +325,33 @@ test('a call on residents of one region is no proposal between parties', () => {
   const ru = factsOf(story('Омская область', '', 'Губернатор Омской области призвал жителей не выходить на тонкий лед.'), 'ru');
   assert.equal(ofType(ru, 'proposal').length, 0);
 });
+
+test('after the words reported, the speaker named after the verb proposes', () => {
+  const inverted = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области Виталий Хоценко прибыл в Павлодарскую область.',
+      'Пора открыть совместный зерновой терминал, предложил гостю аким Павлодарской области Асаин Байханов.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    ofType(inverted, 'proposal').map((e) => e.actors),
+    [['KZ-PAV', 'RU-OMS']],
+  );
+  // No words reported before the verb: the person after it is whom the offer is made to, not the proposer.
+  const addressed = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области Виталий Хоценко прибыл в Павлодарскую область.',
+      'Он предложил акиму Павлодарской области Асаину Байханову открыть совместный зерновой терминал.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    ofType(addressed, 'proposal').map((e) => e.actors),
+    [['RU-OMS', 'KZ-PAV']],
+  );
+});
