@@ -355,3 +355,35 @@ test('after the words reported, the speaker named after the verb proposes', () =
     [['RU-OMS', 'KZ-PAV']],
   );
 });
+
+test('a host who welcomed or received the delegation met it', () => {
+  const ru = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Аким Павлодарской области Асаин Байханов приветствовал визит делегации Омской области в регион.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(ru, 'meeting').length, 1);
+  assert.equal(ofType(ru, 'visit').length, 1);
+  const en = factsOf(
+    story('Omsk and Pavlodar', '', 'The akim of Pavlodar region Asain Baikhanov received a delegation of Omsk region on Monday.'),
+    'en',
+  );
+  assert.equal(ofType(en, 'meeting').length, 1);
+});
+
+test('welcoming a decision, or a delegation of the host’s own region, tells no meeting', () => {
+  const decision = factsOf(
+    story('Омская и Павлодарская области', '', 'Аким Павлодарской области приветствовал решение Омской области открыть торговый дом.'),
+    'ru',
+  );
+  assert.equal(ofType(decision, 'meeting').length, 0);
+  // A delegation of the host's own region: no second side.
+  const home = factsOf(
+    story('Omsk region', '', 'The Governor of Omsk region received a delegation of Omsk region farmers on Monday.'),
+    'en',
+  );
+  assert.equal(ofType(home, 'meeting').length, 0);
+});
