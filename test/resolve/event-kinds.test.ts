@@ -387,3 +387,19 @@ test('welcoming a decision, or a delegation of the host’s own region, tells no
   );
   assert.equal(ofType(home, 'meeting').length, 0);
 });
+
+test('a willingness to supply named goods is an offer; a willingness to cooperate is not', () => {
+  const goods = factsOf(
+    story('Omsk and Pavlodar', '', 'The akim of Pavlodar region Asain Baikhanov expressed willingness to supply grain to Omsk region.'),
+    'en',
+  );
+  assert.deepEqual(
+    ofType(goods, 'proposal').map((e) => e.actors),
+    [['KZ-PAV', 'RU-OMS']],
+  );
+  const vague = factsOf(
+    story('Omsk and Pavlodar', '', 'The akim of Pavlodar region Asain Baikhanov expressed willingness to cooperate with Omsk region.'),
+    'en',
+  );
+  assert.equal(ofType(vague, 'proposal').length, 0);
+});
