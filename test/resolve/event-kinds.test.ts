@@ -403,3 +403,33 @@ test('a willingness to supply named goods is an offer; a willingness to cooperat
   );
   assert.equal(ofType(vague, 'proposal').length, 0);
 });
+
+test('a forum a party is thanked for took place, though a future word follows it', () => {
+  const thanked = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'The Governor of Omsk region thanked the akim of Pavlodar region for organizing the business forum, which will help trade grow.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(thanked, 'forum').length, 1);
+  const invited = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'The Governor of Omsk region thanked the akim of Pavlodar region for the invitation to the business forum, which will open in Pavlodar.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(invited, 'forum').length, 0);
+  const ru = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области поблагодарил акима Павлодарской области за поддержку в проведении форума.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(ru, 'forum').length, 1);
+});
