@@ -504,6 +504,9 @@ function proposerOf(doc: Doc, v: SentenceView, m: Mention, parties: Parties, peo
   if (named && (!speaker || named.start > spoke!.start)) return named.code;
   if (speaker?.person.actor) return speaker.person.actor;
   if (named) return named.code;
+  // «…, — предложил гостю Александр Лукашенко», "…, proposed Governor Ivanov": after the words reported, the speaker follows the verb.
+  const inverted = invertedSpeaker(doc, m, people);
+  if (inverted) return inverted;
   // Inside a quotation the speaker is named after it («…здесь», — сказал X), in this or the next sentences.
   if (v.quoted) {
     const said = quoteSpeaker(doc, v, parties, people);
@@ -537,6 +540,21 @@ function quoteSpeaker(doc: Doc, v: SentenceView, parties: Parties, people: Perso
     return null;
   }
   return null;
+}
+
+/**
+ * The speaker named after a verb of saying that follows the words reported («…, — предложил гостю
+ * Александр Лукашенко»): a comma or dash right before the verb, a person at most five words after it, no stop between.
+ */
+function invertedSpeaker(doc: Doc, m: Mention, people: PersonEntity[]): string | null {
+  const before = doc.tokens[m.tokenStart - 1];
+  if (!before || before.sentence !== m.sentence || before.kind !== 'punct' || !/^[,—–-]$/.test(before.text)) return null;
+  const after = people
+    .flatMap((p) => p.mentions.map((x) => ({ p, x })))
+    .filter(({ x }) => x.sentence === m.sentence && x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 5)
+    .sort((a, b) => a.x.tokenStart - b.x.tokenStart)[0];
+  if (!after || doc.tokens.slice(m.tokenEnd, after.x.tokenStart).some((t) => t.kind === 'punct')) return null;
+  return after.p.person.actor ?? null;
 }
 
 /**

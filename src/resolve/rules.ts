@@ -290,7 +290,7 @@ export const CHECKS = {
   // vetoes
   ahead: {
     kind: 'veto',
-    says: 'told as still to come: a future word in the clause of the word or a relative clause right after it, or a date of the sentence after publication (eventAhead)',
+    says: 'told as still to come: a future word in the clause of the word or a relative clause right after it, or a date of the sentence after publication; not where thanks come before it with no plan word between (eventAhead)',
   },
   awaited: { kind: 'veto', says: 'a visit still prepared or awaited: «подготовка визита», "ahead of the visit" (awaitedVisit)' },
   unrealized: { kind: 'veto', says: 'an intention that did not come true or was called off: unrealized.* (sentenceViews)' },

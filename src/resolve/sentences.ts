@@ -454,6 +454,9 @@ function preceded(doc: Doc, v: SentenceView, m: Mention, phrases: string[][], ga
 export function eventAhead(doc: Doc, v: SentenceView, m: Mention): boolean {
   if (v.datedAhead) return true;
   if (!v.ahead.length) return false;
+  // «поблагодарил за поддержку в проведении форума», "thanked … for organizing the forum, which will…": what
+  // is thanked for was done, unless an invitation or another plan word stands between («поблагодарил за приглашение на форум»).
+  if (thankedFor(doc, v, m) && !v.mentions.some((x) => x.kind === 'trigger' && x.attrs?.group === 'plan' && x.end <= m.start)) return false;
   const ids = clauseIds(doc, v);
   const clause = (x: Mention) => ids[x.tokenStart - v.tokenStart] ?? -1;
   const own = clause(m);

@@ -295,3 +295,141 @@ test('a party named after «с» is the partner of the proposer, not the propose
     [['KZ-PAV', 'RU-OMS']],
   );
 });
+
+test('an idea put forward or a call on the other side is a proposal', () => {
+  const idea = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Аким Павлодарской области Асаин Байханов высказал идею открыть в Омской области торговый дом.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    ofType(idea, 'proposal').map((e) => e.actors),
+    [['KZ-PAV', 'RU-OMS']],
+  );
+  const urged = factsOf(
+    story('Omsk and Pavlodar', '', 'The akim of Pavlodar region Asain Baikhanov urged Omsk region to open a joint grain terminal.'),
+    'en',
+  );
+  assert.deepEqual(
+    ofType(urged, 'proposal').map((e) => e.actors),
+    [['KZ-PAV', 'RU-OMS']],
+  );
+});
+
+test('a call on residents of one region is no proposal between parties', () => {
+  const f = factsOf(story('Omsk region', '', 'The Governor of Omsk region urged residents to stay off the thin ice of the Irtysh.'), 'en');
+  assert.equal(ofType(f, 'proposal').length, 0);
+  const ru = factsOf(story('Омская область', '', 'Губернатор Омской области призвал жителей не выходить на тонкий лед.'), 'ru');
+  assert.equal(ofType(ru, 'proposal').length, 0);
+});
+
+test('after the words reported, the speaker named after the verb proposes', () => {
+  const inverted = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области Виталий Хоценко прибыл в Павлодарскую область.',
+      'Пора открыть совместный зерновой терминал, предложил гостю аким Павлодарской области Асаин Байханов.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    ofType(inverted, 'proposal').map((e) => e.actors),
+    [['KZ-PAV', 'RU-OMS']],
+  );
+  // No words reported before the verb: the person after it is whom the offer is made to, not the proposer.
+  const addressed = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области Виталий Хоценко прибыл в Павлодарскую область.',
+      'Он предложил акиму Павлодарской области Асаину Байханову открыть совместный зерновой терминал.',
+    ),
+    'ru',
+  );
+  assert.deepEqual(
+    ofType(addressed, 'proposal').map((e) => e.actors),
+    [['RU-OMS', 'KZ-PAV']],
+  );
+});
+
+test('a host who welcomed or received the delegation met it', () => {
+  const ru = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Аким Павлодарской области Асаин Байханов приветствовал визит делегации Омской области в регион.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(ru, 'meeting').length, 1);
+  assert.equal(ofType(ru, 'visit').length, 1);
+  const en = factsOf(
+    story('Omsk and Pavlodar', '', 'The akim of Pavlodar region Asain Baikhanov received a delegation of Omsk region on Monday.'),
+    'en',
+  );
+  assert.equal(ofType(en, 'meeting').length, 1);
+});
+
+test('welcoming a decision, or a delegation of the host’s own region, tells no meeting', () => {
+  const decision = factsOf(
+    story('Омская и Павлодарская области', '', 'Аким Павлодарской области приветствовал решение Омской области открыть торговый дом.'),
+    'ru',
+  );
+  assert.equal(ofType(decision, 'meeting').length, 0);
+  // A delegation of the host's own region: no second side.
+  const home = factsOf(
+    story('Omsk region', '', 'The Governor of Omsk region received a delegation of Omsk region farmers on Monday.'),
+    'en',
+  );
+  assert.equal(ofType(home, 'meeting').length, 0);
+});
+
+test('a willingness to supply named goods is an offer; a willingness to cooperate is not', () => {
+  const goods = factsOf(
+    story('Omsk and Pavlodar', '', 'The akim of Pavlodar region Asain Baikhanov expressed willingness to supply grain to Omsk region.'),
+    'en',
+  );
+  assert.deepEqual(
+    ofType(goods, 'proposal').map((e) => e.actors),
+    [['KZ-PAV', 'RU-OMS']],
+  );
+  const vague = factsOf(
+    story('Omsk and Pavlodar', '', 'The akim of Pavlodar region Asain Baikhanov expressed willingness to cooperate with Omsk region.'),
+    'en',
+  );
+  assert.equal(ofType(vague, 'proposal').length, 0);
+});
+
+test('a forum a party is thanked for took place, though a future word follows it', () => {
+  const thanked = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'The Governor of Omsk region thanked the akim of Pavlodar region for organizing the business forum, which will help trade grow.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(thanked, 'forum').length, 1);
+  const invited = factsOf(
+    story(
+      'Omsk and Pavlodar',
+      '',
+      'The Governor of Omsk region thanked the akim of Pavlodar region for the invitation to the business forum, which will open in Pavlodar.',
+    ),
+    'en',
+  );
+  assert.equal(ofType(invited, 'forum').length, 0);
+  const ru = factsOf(
+    story(
+      'Омская и Павлодарская области',
+      '',
+      'Губернатор Омской области поблагодарил акима Павлодарской области за поддержку в проведении форума.',
+    ),
+    'ru',
+  );
+  assert.equal(ofType(ru, 'forum').length, 1);
+});
