@@ -997,8 +997,10 @@ function discussedProjects(doc: Doc, v: SentenceView): Mention[] {
     (m) =>
       triggerKinds(m).includes('project') &&
       talks.some((t) => t.tokenEnd <= m.tokenStart && clause(t.tokenStart) === clause(m.tokenStart)) &&
-      [m.tokenStart - 3, m.tokenStart - 2, m.tokenStart - 1, m.tokenStart].some(
-        (i) => i >= v.tokenStart && clause(i) === clause(m.tokenStart) && isOnset(doc.tokens[i]!.lower),
+      // The onset word governs the project word from before it («обсудили открытие…») or, where the verbal noun
+      // follows its object («birgə layihələrin həyata keçirilməsi», "жобаларды іске асыру"), right after it.
+      [m.tokenStart - 3, m.tokenStart - 2, m.tokenStart - 1, m.tokenStart, m.tokenEnd, m.tokenEnd + 1].some(
+        (i) => i >= v.tokenStart && i < v.tokenStart + ids.length && clause(i) === clause(m.tokenStart) && isOnset(doc.tokens[i]!.lower),
       ),
   );
 }

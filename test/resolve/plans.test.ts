@@ -56,6 +56,22 @@ test('a project the parties discussed starting is a plan; one they discussed run
   );
 });
 
+test('an onset word after the project word (verb-final order) makes a discussed project a plan', () => {
+  const title = 'Omsk vilayəti və Pavlodar vilayəti';
+  assert.ok(
+    kinds(
+      'Görüşdə Omsk vilayəti ilə Pavlodar vilayəti arasında birgə layihələrin həyata keçirilməsi müzakirə edildi.',
+      'az',
+      title,
+    ).includes('project'),
+  );
+  assert.ok(
+    !kinds('Görüşdə Omsk vilayəti ilə Pavlodar vilayəti arasında birgə layihələrin nəticələri müzakirə edildi.', 'az', title).includes(
+      'project',
+    ),
+  );
+});
+
 test('a direct flight or a checkpoint still worked on is a project', () => {
   assert.ok(
     kinds('Омская и Павлодарская области рассматривают возможность открытия прямого рейса между Омском и Павлодаром.', 'ru').includes(
