@@ -1005,6 +1005,16 @@ function discussedProjects(doc: Doc, v: SentenceView): Mention[] {
   );
 }
 
+/**
+ * Flow words a future word of the sentence reaches (one before them, or just after: "…demand for fruit, noting that
+ * the centre is expected to…" keeps its present flow), in a sentence that names goods: a supply still to come.
+ */
+function plannedSupplies(v: SentenceView): Mention[] {
+  if (!v.mentions.some((g) => g.kind === 'goods')) return [];
+  const ahead = triggers(v, 'future');
+  return triggers(v, 'flow').filter((m) => !ahead.length || ahead.some((f) => f.tokenStart <= m.tokenEnd + 3));
+}
+
 /** What the parties intend or are invited to do: future sentences with a plan word; projects the parties discussed starting. */
 export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Plan[] {
   const out: Plan[] = [];
@@ -1050,7 +1060,10 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
       (m) =>
         triggerKinds(m).includes('meeting') && eventAhead(doc, byWord, m) && !planWords.some((w) => m.start < w.end && w.start < m.end),
     );
-    const words = future ? [...planWords, ...meetings] : discussed;
+    // Goods still to be supplied («договорились наладить поставки зерна», "plan to assist … in mutual deliveries of beef"):
+    // the flow rule leaves them out as planned, and a supply agreed to be set up is a project.
+    const supplies = future ? plannedSupplies(v).filter((m) => !inName(m)) : [];
+    const words = future ? [...planWords, ...meetings, ...supplies] : discussed;
     if (!words.length) continue;
     const actors = planParties(v, parties.main);
     if (trace.vetoAll(actors.length < 2, () => words, 'one-country')) continue;
@@ -1084,7 +1097,8 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
           dates.find((d) => !pubYear || year(d)! >= pubYear),
           doc.published,
         ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null));
-    const kinds = new Set(words.flatMap(triggerKinds) as PlanKind[]);
+    const kinds = new Set(words.filter((m) => !supplies.includes(m)).flatMap(triggerKinds) as PlanKind[]);
+    if (supplies.length) kinds.add('project');
     // A kind given up for another reading of the sentence, named in the trace.
     const drop = (kind: PlanKind, check: CheckName) =>
       kinds.delete(kind) &&
@@ -1110,7 +1124,7 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
       kinds.add('event');
     }
     for (const kind of kinds) {
-      const m = words.find((x) => triggerKinds(x).includes(kind)) ?? words[0]!;
+      const m = words.find((x) => triggerKinds(x).includes(kind)) ?? (kind === 'project' ? supplies[0] : undefined) ?? words[0]!;
       // Talks with the heads of several regions («переговоры с руководителями Минской, Витебской и Гомельской областей») are one meeting each.
       const sides = kind === 'meeting' ? documentSides(actors, []) : [actors];
       for (const who of sides) out.push({ kind, actors: who, year: y, evidence: [fired(doc, m, `plan:${kind}`)] });

@@ -190,12 +190,12 @@ export const RELATION_RULES = [
       ...(kind === 'meeting'
         ? (['event.meeting'] as const)
         : kind === 'project'
-          ? (['event.discussion', 'event.meeting', 'onset.*'] as const)
+          ? (['event.discussion', 'event.meeting', 'onset.*', 'flow.*'] as const)
           : []),
     ] satisfies TriggerKey[],
     when: [
       kind === 'project'
-        ? 'a future, prospect or intention word in the sentence (sentenceViews); or a project word after a word of talks in its clause, started by an onset word («обсудили открытие торгового дома») (discussedProjects)'
+        ? 'a future, prospect or intention word in the sentence (sentenceViews); or a project word after a word of talks in its clause, started by an onset word before it or, verb-final, right after it («обсудили открытие торгового дома», «layihələrin həyata keçirilməsi») (discussedProjects); or a flow word the future reaches, in a sentence naming goods: a supply still to come (plannedSupplies)'
         : 'a future, prospect or intention word in the sentence (sentenceViews), or in the one before that it continues: continuation.* («В том числе…») (continues)',
       kind === 'event'
         ? 'an invitation to a forum with no word of travel is the forum to be held (invitedTo)'

@@ -72,6 +72,15 @@ test('an onset word after the project word (verb-final order) makes a discussed 
   );
 });
 
+test('goods still to be supplied between the parties are a project; goods supplied now are none', () => {
+  assert.ok(
+    kinds('Omsk region and Pavlodar region plan to help their farmers in mutual deliveries of grain and beef.', 'en').includes('project'),
+  );
+  assert.ok(kinds('Омская область будет поставлять зерно в Павлодарскую область.', 'ru').includes('project'));
+  assert.ok(!kinds('Omsk region delivers grain and beef to Pavlodar region every year.', 'en').includes('project'));
+  assert.ok(!kinds('Омская область поставила зерно в Павлодарскую область.', 'ru').includes('project'));
+});
+
 test('a direct flight or a checkpoint still worked on is a project', () => {
   assert.ok(
     kinds('Омская и Павлодарская области рассматривают возможность открытия прямого рейса между Омском и Павлодаром.', 'ru').includes(
