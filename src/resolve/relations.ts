@@ -21,6 +21,7 @@ import {
   fieldOf,
   framed,
   invitedBy,
+  byTravellers,
   isOnset,
   isReadiness,
   isResponse,
@@ -1042,6 +1043,8 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
         !trace.veto(INVITATION.test(doc.tokens[m.tokenStart]!.lower) && invitedBy(doc, v, m), m, 'invited-by') &&
         // «поблагодарил за поддержку в проведении форума», "thanked … for organizing the forum": done, not planned.
         !trace.veto(thankedFor(doc, v, m), m, 'thanked-for') &&
+        // «ожидания туристов от посещения края», "students invited to study": tourism or study, not a visit of the parties.
+        !trace.veto(triggerKinds(m).includes('visit') && byTravellers(doc, v, m), m, 'travellers') &&
         // "agreed to cooperate in diamond production": a field of cooperation, not a project.
         !trace.veto(triggerKinds(m).includes('project') && fieldOf(doc, v, m), m, 'field-of') &&
         // «В ходе мероприятия стороны обсудили перспективы…»: the occasion that frames the sentence took place, unless told ahead before it.

@@ -216,6 +216,7 @@ export const RELATION_RULES = [
       'thanks earlier in its clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
       'an invitation a visit took place on: invitedBy.* («по приглашению губернатора», "at the invitation of") (invitedBy)',
       'a project word that names a field of cooperation: field.* ("cooperate in diamond production") (fieldOf)',
+      'a visit or invitation of travellers on their own account: travellers.* («ожидания туристов от посещения», "students invited to study") (byTravellers)',
     ],
   })),
   ...FLOW_KINDS.map((kind) => ({
@@ -344,6 +345,10 @@ export const CHECKS = {
   'thanked-for': {
     kind: 'veto',
     says: 'thanks earlier in the clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
+  },
+  travellers: {
+    kind: 'veto',
+    says: 'a visit or invitation of travellers on their own account: travellers.* («туристов от посещения», "students invited") (byTravellers)',
   },
   'field-of': { kind: 'veto', says: 'a project word naming a field of cooperation: field.* ("cooperate in diamond production") (fieldOf)' },
   framed: { kind: 'veto', says: 'the occasion that frames the sentence («в ходе мероприятия»), with no future word before it (framed)' },

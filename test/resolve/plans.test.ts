@@ -81,6 +81,15 @@ test('goods still to be supplied between the parties are a project; goods suppli
   assert.ok(!kinds('Омская область поставила зерно в Павлодарскую область.', 'ru').includes('project'));
 });
 
+test('a visit of tourists or students is no visit planned; a delegation’s is', () => {
+  assert.ok(
+    !kinds('Открытие рейса из Омска в Павлодар повысит интерес туристов к посещению Павлодарской области.', 'ru').includes('visit'),
+  );
+  assert.ok(!kinds('Omsk region will raise the quota for Pavlodar region students invited to study in Omsk.', 'en').includes('visit'));
+  assert.ok(kinds('Делегация Омской области посетит Павлодарскую область в мае.', 'ru').includes('visit'));
+  assert.ok(kinds('The Akim of Pavlodar region invited the Governor of Omsk region to visit Pavlodar next year.', 'en').includes('visit'));
+});
+
 test('a direct flight or a checkpoint still worked on is a project', () => {
   assert.ok(
     kinds('Омская и Павлодарская области рассматривают возможность открытия прямого рейса между Омском и Павлодаром.', 'ru').includes(
