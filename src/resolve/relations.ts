@@ -22,6 +22,8 @@ import {
   framed,
   invitedBy,
   byTravellers,
+  businessInvited,
+  underway,
   isOnset,
   isReadiness,
   isResponse,
@@ -1045,6 +1047,8 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
         !trace.veto(thankedFor(doc, v, m), m, 'thanked-for') &&
         // «ожидания туристов от посещения края», "students invited to study": tourism or study, not a visit of the parties.
         !trace.veto(triggerKinds(m).includes('visit') && byTravellers(doc, v, m), m, 'travellers') &&
+        // "The exhibition … will run through June 30": under way, not a plan.
+        !trace.veto(triggerKinds(m).includes('event') && underway(doc, v, m), m, 'under-way') &&
         // "agreed to cooperate in diamond production": a field of cooperation, not a project.
         !trace.veto(triggerKinds(m).includes('project') && fieldOf(doc, v, m), m, 'field-of') &&
         // «В ходе мероприятия стороны обсудили перспективы…»: the occasion that frames the sentence took place, unless told ahead before it.
@@ -1118,6 +1122,14 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
       drop('visit', 'invited-to-event');
     else if ((kinds.has('visit') || kinds.has('business_mission')) && (invitedTo(doc, v, words) || timedBy(doc, words)))
       drop('event', 'occasion-of-visit');
+    // "invited the business circles of X to visit": the visit business people are invited to is a business mission.
+    const businessVisit = words.find(
+      (m) => triggerKinds(m).includes('visit') && INVITATION.test(doc.tokens[m.tokenStart]!.lower) && businessInvited(doc, v, m),
+    );
+    if (kinds.has('visit') && businessVisit) {
+      drop('visit', 'business-invited');
+      kinds.add('business_mission');
+    }
     // «подписание которого запланировано на очередном заседании»: a document's occasion, not a plan of its own.
     if (triggers(v, 'event').some((m) => triggerKinds(m).includes('signing')) && agreementSpans.length && timedBy(doc, words))
       drop('event', 'occasion-of-signing');

@@ -216,6 +216,7 @@ export const RELATION_RULES = [
       'thanks earlier in its clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
       'an invitation a visit took place on: invitedBy.* («по приглашению губернатора», "at the invitation of") (invitedBy)',
       'a project word that names a field of cooperation: field.* ("cooperate in diamond production") (fieldOf)',
+      'an event told as running to its end: underway.* ("will run through June 30") (underway)',
       'a visit or invitation of travellers on their own account: travellers.* («ожидания туристов от посещения», "students invited to study") (byTravellers)',
     ],
   })),
@@ -345,6 +346,14 @@ export const CHECKS = {
   'thanked-for': {
     kind: 'veto',
     says: 'thanks earlier in the clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
+  },
+  'business-invited': {
+    kind: 'veto',
+    says: 'business people invited to visit: businessPeople.* ("invited the business circles of X to visit"): a business mission instead (businessInvited)',
+  },
+  'under-way': {
+    kind: 'veto',
+    says: 'an event told as running to its end: underway.* ("will run through June 30", «продлится до») (underway)',
   },
   travellers: {
     kind: 'veto',

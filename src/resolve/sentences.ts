@@ -48,6 +48,8 @@ interface ModalityLexicon {
   invitedBy: Record<string, string[]>;
   gratitude: Record<string, string[]>;
   travellers: Record<string, string[]>;
+  businessPeople: Record<string, string[]>;
+  underway: Record<string, string[]>;
   continuation: Record<string, string[]>;
   field: Record<string, string[]>;
   mutual: Record<string, string[]>;
@@ -90,6 +92,8 @@ type Patterns = {
   invitedBy: string[][];
   gratitude: string[];
   travellers: string[];
+  businessPeople: string[][];
+  underway: string[][];
   continuation: string[][];
   field: string[][];
   mutual: string[][];
@@ -125,6 +129,8 @@ function modalityPatterns(): Patterns {
       invitedBy: wordLists(lx.invitedBy),
       gratitude: wordLists(lx.gratitude).map((w) => w.join(' ')),
       travellers: wordLists(lx.travellers).map((w) => w.join(' ')),
+      businessPeople: wordLists(lx.businessPeople),
+      underway: wordLists(lx.underway),
       continuation: wordLists(lx.continuation),
       field: wordLists(lx.field),
     };
@@ -161,6 +167,23 @@ export function byTravellers(doc: Doc, v: SentenceView, m: Mention): boolean {
   return [m.tokenStart - 2, m.tokenStart - 1, m.tokenEnd].some(
     (i) => i >= v.tokenStart && i < v.tokenEnd && ids[i - v.tokenStart] === own && listed(travellers, doc.tokens[i]!.lower),
   );
+}
+
+/** Business people invited, in the four words after the invitation word: businessPeople.* ("invited the business circles of X"). */
+export function businessInvited(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return followed(doc, v, m, modalityPatterns().businessPeople, 3);
+}
+
+/** The event runs to an end told after it: underway.* ("the exhibition … will run through June 30"): under way, not planned. */
+export function underway(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return followed(doc, v, m, modalityPatterns().underway, v.tokenEnd);
+}
+
+/** One of the phrases starts at most `gaps` words after the trigger, in its sentence. */
+function followed(doc: Doc, v: SentenceView, m: Mention, phrases: string[][], gaps: number): boolean {
+  for (let at = m.tokenEnd; at <= m.tokenEnd + gaps && at < v.tokenEnd; at++)
+    for (const p of phrases) if (at + p.length <= v.tokenEnd && phraseAt(doc, at, p, v.index)) return true;
+  return false;
 }
 
 /** Thanks earlier in the clause of the word («поблагодарил за поддержку в проведении форума»): what is thanked for was done. */

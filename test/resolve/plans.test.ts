@@ -90,6 +90,29 @@ test('a visit of tourists or students is no visit planned; a delegation’s is',
   assert.ok(kinds('The Akim of Pavlodar region invited the Governor of Omsk region to visit Pavlodar next year.', 'en').includes('visit'));
 });
 
+test('business people invited to visit are a business mission planned; an official invited is a visit', () => {
+  const business = kinds('The Governor of Omsk region invited the business circles of Pavlodar region to visit Omsk next spring.', 'en');
+  assert.ok(business.includes('business_mission') && !business.includes('visit'));
+  const ru = kinds('Губернатор Омской области пригласил деловые круги Павлодарской области посетить Омск.', 'ru');
+  assert.ok(ru.includes('business_mission') && !ru.includes('visit'));
+  const official = kinds('The Governor of Omsk region invited the Akim of Pavlodar region to visit Omsk next spring.', 'en');
+  assert.ok(official.includes('visit') && !official.includes('business_mission'));
+});
+
+test('an exhibition running to its end is under way, not planned; one still to open is planned', () => {
+  assert.ok(
+    !kinds('The exhibition of Omsk region and Pavlodar region producers, opened on Monday, will run through Friday.', 'en').includes(
+      'event',
+    ),
+  );
+  assert.ok(
+    !kinds('Выставка товаров Омской области в Павлодарской области, открытая в понедельник, будет работать до пятницы.', 'ru').includes(
+      'event',
+    ),
+  );
+  assert.ok(kinds('Omsk region and Pavlodar region will hold a joint exhibition next year.', 'en').includes('event'));
+});
+
 test('a direct flight or a checkpoint still worked on is a project', () => {
   assert.ok(
     kinds('Омская и Павлодарская области рассматривают возможность открытия прямого рейса между Омском и Павлодаром.', 'ru').includes(
