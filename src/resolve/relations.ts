@@ -21,6 +21,9 @@ import {
   fieldOf,
   framed,
   invitedBy,
+  byTravellers,
+  businessInvited,
+  underway,
   isOnset,
   isReadiness,
   isResponse,
@@ -1015,10 +1018,22 @@ function discussedProjects(doc: Doc, v: SentenceView): Mention[] {
     (m) =>
       triggerKinds(m).includes('project') &&
       talks.some((t) => t.tokenEnd <= m.tokenStart && clause(t.tokenStart) === clause(m.tokenStart)) &&
-      [m.tokenStart - 3, m.tokenStart - 2, m.tokenStart - 1, m.tokenStart].some(
-        (i) => i >= v.tokenStart && clause(i) === clause(m.tokenStart) && isOnset(doc.tokens[i]!.lower),
+      // The onset word governs the project word from before it («обсудили открытие…») or, where the verbal noun
+      // follows its object («birgə layihələrin həyata keçirilməsi», "жобаларды іске асыру"), right after it.
+      [m.tokenStart - 3, m.tokenStart - 2, m.tokenStart - 1, m.tokenStart, m.tokenEnd, m.tokenEnd + 1].some(
+        (i) => i >= v.tokenStart && i < v.tokenStart + ids.length && clause(i) === clause(m.tokenStart) && isOnset(doc.tokens[i]!.lower),
       ),
   );
+}
+
+/**
+ * Flow words a future word of the sentence reaches (one before them, or just after: "…demand for fruit, noting that
+ * the centre is expected to…" keeps its present flow), in a sentence that names goods: a supply still to come.
+ */
+function plannedSupplies(v: SentenceView): Mention[] {
+  if (!v.mentions.some((g) => g.kind === 'goods')) return [];
+  const ahead = triggers(v, 'future');
+  return triggers(v, 'flow').filter((m) => !ahead.length || ahead.some((f) => f.tokenStart <= m.tokenEnd + 3));
 }
 
 /** What the parties intend or are invited to do: future sentences with a plan word; projects the parties discussed starting. */
@@ -1048,6 +1063,10 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
         !trace.veto(INVITATION.test(doc.tokens[m.tokenStart]!.lower) && invitedBy(doc, v, m), m, 'invited-by') &&
         // «поблагодарил за поддержку в проведении форума», "thanked … for organizing the forum": done, not planned.
         !trace.veto(thankedFor(doc, v, m), m, 'thanked-for') &&
+        // «ожидания туристов от посещения края», "students invited to study": tourism or study, not a visit of the parties.
+        !trace.veto(triggerKinds(m).includes('visit') && byTravellers(doc, v, m), m, 'travellers') &&
+        // "The exhibition … will run through June 30": under way, not a plan.
+        !trace.veto(triggerKinds(m).includes('event') && underway(doc, v, m), m, 'under-way') &&
         // "agreed to cooperate in diamond production": a field of cooperation, not a project.
         !trace.veto(triggerKinds(m).includes('project') && fieldOf(doc, v, m), m, 'field-of') &&
         // «В ходе мероприятия стороны обсудили перспективы…»: the occasion that frames the sentence took place, unless told ahead before it.
@@ -1066,7 +1085,10 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
       (m) =>
         triggerKinds(m).includes('meeting') && eventAhead(doc, byWord, m) && !planWords.some((w) => m.start < w.end && w.start < m.end),
     );
-    const words = future ? [...planWords, ...meetings] : discussed;
+    // Goods still to be supplied («договорились наладить поставки зерна», "plan to assist … in mutual deliveries of beef"):
+    // the flow rule leaves them out as planned, and a supply agreed to be set up is a project.
+    const supplies = future ? plannedSupplies(v).filter((m) => !inName(m)) : [];
+    const words = future ? [...planWords, ...meetings, ...supplies] : discussed;
     if (!words.length) continue;
     const actors = planParties(v, parties.main);
     if (trace.vetoAll(actors.length < 2, () => words, 'one-country')) continue;
@@ -1100,7 +1122,8 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
           dates.find((d) => !pubYear || year(d)! >= pubYear),
           doc.published,
         ) ?? (deadline?.until && (!pubYear || Number(deadline.until.slice(0, 4)) >= pubYear) ? Number(deadline.until.slice(0, 4)) : null));
-    const kinds = new Set(words.flatMap(triggerKinds) as PlanKind[]);
+    const kinds = new Set(words.filter((m) => !supplies.includes(m)).flatMap(triggerKinds) as PlanKind[]);
+    if (supplies.length) kinds.add('project');
     // A kind given up for another reading of the sentence, named in the trace.
     const drop = (kind: PlanKind, check: CheckName) =>
       kinds.delete(kind) &&
@@ -1117,6 +1140,14 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
       drop('visit', 'invited-to-event');
     else if ((kinds.has('visit') || kinds.has('business_mission')) && (invitedTo(doc, v, words) || timedBy(doc, words)))
       drop('event', 'occasion-of-visit');
+    // "invited the business circles of X to visit": the visit business people are invited to is a business mission.
+    const businessVisit = words.find(
+      (m) => triggerKinds(m).includes('visit') && INVITATION.test(doc.tokens[m.tokenStart]!.lower) && businessInvited(doc, v, m),
+    );
+    if (kinds.has('visit') && businessVisit) {
+      drop('visit', 'business-invited');
+      kinds.add('business_mission');
+    }
     // «подписание которого запланировано на очередном заседании»: a document's occasion, not a plan of its own.
     if (triggers(v, 'event').some((m) => triggerKinds(m).includes('signing')) && agreementSpans.length && timedBy(doc, words))
       drop('event', 'occasion-of-signing');
@@ -1126,7 +1157,7 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
       kinds.add('event');
     }
     for (const kind of kinds) {
-      const m = words.find((x) => triggerKinds(x).includes(kind)) ?? words[0]!;
+      const m = words.find((x) => triggerKinds(x).includes(kind)) ?? (kind === 'project' ? supplies[0] : undefined) ?? words[0]!;
       // Talks with the heads of several regions («переговоры с руководителями Минской, Витебской и Гомельской областей») are one meeting each.
       const sides = kind === 'meeting' ? documentSides(actors, []) : [actors];
       for (const who of sides) out.push({ kind, actors: who, year: y, evidence: [fired(doc, m, `plan:${kind}`)] });

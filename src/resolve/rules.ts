@@ -190,12 +190,12 @@ export const RELATION_RULES = [
       ...(kind === 'meeting'
         ? (['event.meeting'] as const)
         : kind === 'project'
-          ? (['event.discussion', 'event.meeting', 'onset.*'] as const)
+          ? (['event.discussion', 'event.meeting', 'onset.*', 'flow.*'] as const)
           : []),
     ] satisfies TriggerKey[],
     when: [
       kind === 'project'
-        ? 'a future, prospect or intention word in the sentence (sentenceViews); or a project word after a word of talks in its clause, started by an onset word («обсудили открытие торгового дома») (discussedProjects)'
+        ? 'a future, prospect or intention word in the sentence (sentenceViews); or a project word after a word of talks in its clause, started by an onset word before it or, verb-final, right after it («обсудили открытие торгового дома», «layihələrin həyata keçirilməsi») (discussedProjects); or a flow word the future reaches, in a sentence naming goods: a supply still to come (plannedSupplies)'
         : 'a future, prospect or intention word in the sentence (sentenceViews), or in the one before that it continues: continuation.* («В том числе…») (continues)',
       kind === 'event'
         ? 'an invitation to a forum with no word of travel is the forum to be held (invitedTo)'
@@ -216,6 +216,8 @@ export const RELATION_RULES = [
       'thanks earlier in its clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
       'an invitation a visit took place on: invitedBy.* («по приглашению губернатора», "at the invitation of") (invitedBy)',
       'a project word that names a field of cooperation: field.* ("cooperate in diamond production") (fieldOf)',
+      'an event told as running to its end: underway.* ("will run through June 30") (underway)',
+      'a visit or invitation of travellers on their own account: travellers.* («ожидания туристов от посещения», "students invited to study") (byTravellers)',
     ],
   })),
   ...FLOW_KINDS.map((kind) => ({
@@ -344,6 +346,18 @@ export const CHECKS = {
   'thanked-for': {
     kind: 'veto',
     says: 'thanks earlier in the clause: gratitude.* («поблагодарил за поддержку в проведении форума») (thankedFor)',
+  },
+  'business-invited': {
+    kind: 'veto',
+    says: 'business people invited to visit: businessPeople.* ("invited the business circles of X to visit"): a business mission instead (businessInvited)',
+  },
+  'under-way': {
+    kind: 'veto',
+    says: 'an event told as running to its end: underway.* ("will run through June 30", «продлится до») (underway)',
+  },
+  travellers: {
+    kind: 'veto',
+    says: 'a visit or invitation of travellers on their own account: travellers.* («туристов от посещения», "students invited") (byTravellers)',
   },
   'field-of': { kind: 'veto', says: 'a project word naming a field of cooperation: field.* ("cooperate in diamond production") (fieldOf)' },
   framed: { kind: 'veto', says: 'the occasion that frames the sentence («в ходе мероприятия»), with no future word before it (framed)' },

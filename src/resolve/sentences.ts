@@ -47,6 +47,9 @@ interface ModalityLexicon {
   onset: Record<string, string[]>;
   invitedBy: Record<string, string[]>;
   gratitude: Record<string, string[]>;
+  travellers: Record<string, string[]>;
+  businessPeople: Record<string, string[]>;
+  underway: Record<string, string[]>;
   continuation: Record<string, string[]>;
   field: Record<string, string[]>;
   mutual: Record<string, string[]>;
@@ -88,6 +91,9 @@ type Patterns = {
   onset: string[];
   invitedBy: string[][];
   gratitude: string[];
+  travellers: string[];
+  businessPeople: string[][];
+  underway: string[][];
   continuation: string[][];
   field: string[][];
   mutual: string[][];
@@ -122,6 +128,9 @@ function modalityPatterns(): Patterns {
       onset: wordLists(lx.onset).map((w) => w.join(' ')),
       invitedBy: wordLists(lx.invitedBy),
       gratitude: wordLists(lx.gratitude).map((w) => w.join(' ')),
+      travellers: wordLists(lx.travellers).map((w) => w.join(' ')),
+      businessPeople: wordLists(lx.businessPeople),
+      underway: wordLists(lx.underway),
       continuation: wordLists(lx.continuation),
       field: wordLists(lx.field),
     };
@@ -146,6 +155,36 @@ export const isOnset = (word: string): boolean => listed(modalityPatterns().onse
 
 /** A word matches a list whose entries are words, or prefixes with a trailing *. */
 const listed = (list: string[], word: string) => list.some((r) => (r.endsWith('*') ? word.startsWith(r.slice(0, -1)) : word === r));
+
+/**
+ * Travellers on their own account in the two words before the word or right after it, in its clause («ожидания
+ * туристов от посещения», "students invited to study"): tourism or study, not a visit of the parties.
+ */
+export function byTravellers(doc: Doc, v: SentenceView, m: Mention): boolean {
+  const ids = clauseIds(doc, v);
+  const own = ids[m.tokenStart - v.tokenStart];
+  const { travellers } = modalityPatterns();
+  return [m.tokenStart - 2, m.tokenStart - 1, m.tokenEnd].some(
+    (i) => i >= v.tokenStart && i < v.tokenEnd && ids[i - v.tokenStart] === own && listed(travellers, doc.tokens[i]!.lower),
+  );
+}
+
+/** Business people invited, in the four words after the invitation word: businessPeople.* ("invited the business circles of X"). */
+export function businessInvited(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return followed(doc, v, m, modalityPatterns().businessPeople, 3);
+}
+
+/** The event runs to an end told after it: underway.* ("the exhibition … will run through June 30"): under way, not planned. */
+export function underway(doc: Doc, v: SentenceView, m: Mention): boolean {
+  return followed(doc, v, m, modalityPatterns().underway, v.tokenEnd);
+}
+
+/** One of the phrases starts at most `gaps` words after the trigger, in its sentence. */
+function followed(doc: Doc, v: SentenceView, m: Mention, phrases: string[][], gaps: number): boolean {
+  for (let at = m.tokenEnd; at <= m.tokenEnd + gaps && at < v.tokenEnd; at++)
+    for (const p of phrases) if (at + p.length <= v.tokenEnd && phraseAt(doc, at, p, v.index)) return true;
+  return false;
+}
 
 /** Thanks earlier in the clause of the word («поблагодарил за поддержку в проведении форума»): what is thanked for was done. */
 export function thankedFor(doc: Doc, v: SentenceView, m: Mention): boolean {

@@ -56,6 +56,63 @@ test('a project the parties discussed starting is a plan; one they discussed run
   );
 });
 
+test('an onset word after the project word (verb-final order) makes a discussed project a plan', () => {
+  const title = 'Omsk vilayəti və Pavlodar vilayəti';
+  assert.ok(
+    kinds(
+      'Görüşdə Omsk vilayəti ilə Pavlodar vilayəti arasında birgə layihələrin həyata keçirilməsi müzakirə edildi.',
+      'az',
+      title,
+    ).includes('project'),
+  );
+  assert.ok(
+    !kinds('Görüşdə Omsk vilayəti ilə Pavlodar vilayəti arasında birgə layihələrin nəticələri müzakirə edildi.', 'az', title).includes(
+      'project',
+    ),
+  );
+});
+
+test('goods still to be supplied between the parties are a project; goods supplied now are none', () => {
+  assert.ok(
+    kinds('Omsk region and Pavlodar region plan to help their farmers in mutual deliveries of grain and beef.', 'en').includes('project'),
+  );
+  assert.ok(kinds('Омская область будет поставлять зерно в Павлодарскую область.', 'ru').includes('project'));
+  assert.ok(!kinds('Omsk region delivers grain and beef to Pavlodar region every year.', 'en').includes('project'));
+  assert.ok(!kinds('Омская область поставила зерно в Павлодарскую область.', 'ru').includes('project'));
+});
+
+test('a visit of tourists or students is no visit planned; a delegation’s is', () => {
+  assert.ok(
+    !kinds('Открытие рейса из Омска в Павлодар повысит интерес туристов к посещению Павлодарской области.', 'ru').includes('visit'),
+  );
+  assert.ok(!kinds('Omsk region will raise the quota for Pavlodar region students invited to study in Omsk.', 'en').includes('visit'));
+  assert.ok(kinds('Делегация Омской области посетит Павлодарскую область в мае.', 'ru').includes('visit'));
+  assert.ok(kinds('The Akim of Pavlodar region invited the Governor of Omsk region to visit Pavlodar next year.', 'en').includes('visit'));
+});
+
+test('business people invited to visit are a business mission planned; an official invited is a visit', () => {
+  const business = kinds('The Governor of Omsk region invited the business circles of Pavlodar region to visit Omsk next spring.', 'en');
+  assert.ok(business.includes('business_mission') && !business.includes('visit'));
+  const ru = kinds('Губернатор Омской области пригласил деловые круги Павлодарской области посетить Омск.', 'ru');
+  assert.ok(ru.includes('business_mission') && !ru.includes('visit'));
+  const official = kinds('The Governor of Omsk region invited the Akim of Pavlodar region to visit Omsk next spring.', 'en');
+  assert.ok(official.includes('visit') && !official.includes('business_mission'));
+});
+
+test('an exhibition running to its end is under way, not planned; one still to open is planned', () => {
+  assert.ok(
+    !kinds('The exhibition of Omsk region and Pavlodar region producers, opened on Monday, will run through Friday.', 'en').includes(
+      'event',
+    ),
+  );
+  assert.ok(
+    !kinds('Выставка товаров Омской области в Павлодарской области, открытая в понедельник, будет работать до пятницы.', 'ru').includes(
+      'event',
+    ),
+  );
+  assert.ok(kinds('Omsk region and Pavlodar region will hold a joint exhibition next year.', 'en').includes('event'));
+});
+
 test('a direct flight or a checkpoint still worked on is a project', () => {
   assert.ok(
     kinds('Омская и Павлодарская области рассматривают возможность открытия прямого рейса между Омском и Павлодаром.', 'ru').includes(
