@@ -137,7 +137,7 @@ function asLeader(person: Person): void {
 /** The office that introduces a person: just before the name (with its party between), or just after it, past a comma. */
 function officeFor(doc: Doc, person: Mention, offices: Mention[]): Mention | null {
   const sameSentence = offices.filter((o) => o.sentence === person.sentence);
-  // Near, or further when only a title's words stand between ("Deputy Minister of Culture, Information, and Youth Policy of the Kyrgyz Republic").
+  // Near, or further when only a title's words stand between ("Deputy Minister of Energy, Industry, and Mining of the Kyrgyz Republic").
   const near = (o: Mention) =>
     person.tokenStart - o.tokenEnd <= 8 || (person.tokenStart - o.tokenEnd <= 14 && titleSpan(doc, o.tokenEnd, person.tokenStart));
   const before = sameSentence.filter((o) => o.tokenEnd <= person.tokenStart && near(o)).pop();

@@ -928,7 +928,7 @@ function datesOf(
     FOR_YEAR.test(v.text.slice(Math.max(0, d.start - 20), d.start) + d.text);
   const dates = pointDates(v).map((d) => (forYear(d) ? { ...d, kind: 'range' as const, until: d.value!.slice(0, 4) } : d));
   // A term follows the name: close by, or further on with no other document named between
-  // («Action Plan … between the Republic of Azerbaijan and the Republic of Dagestan for 2023-2025»).
+  // («Programme … between the Republic of Armenia and Samara Region for 2024-2027»).
   const term =
     dates.find(
       (d) => (d.kind === 'range' || d.until) && d.start >= at && (d.start - at <= 80 || (d.start - at <= 160 && d.start < nextName)),
@@ -1158,7 +1158,7 @@ export function findPlans(doc: Doc, views: SentenceView[], parties: Parties): Pl
     }
     for (const kind of kinds) {
       const m = words.find((x) => triggerKinds(x).includes(kind)) ?? (kind === 'project' ? supplies[0] : undefined) ?? words[0]!;
-      // Talks with the heads of several regions («переговоры с руководителями Минской, Витебской и Гомельской областей») are one meeting each.
+      // Talks with the heads of several regions («встречи с главами Брестской, Гродненской и Могилёвской областей») are one meeting each.
       const sides = kind === 'meeting' ? documentSides(actors, []) : [actors];
       for (const who of sides) out.push({ kind, actors: who, year: y, evidence: [fired(doc, m, `plan:${kind}`)] });
     }

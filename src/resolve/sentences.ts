@@ -224,7 +224,7 @@ function phraseStarts(doc: Doc, i: number, phrases: string[][], sentence: number
 
 /**
  * An offer or interest of both sides at once («Стороны выразили готовность…», "mutual interest",
- * «заинтересованность в сотрудничестве между Пензенской и Хатлонской областями»): a mutual word
+ * «интерес к сотрудничеству между Омской и Павлодарской областями»): a mutual word
  * shortly before it in its clause or right after it, or (for interest) the two sides after «между»/"between" right after it.
  */
 export function mutualOffer(doc: Doc, v: SentenceView, m: Mention): boolean {

@@ -657,7 +657,7 @@ export function findFigures(doc: Doc, views: SentenceView[], parties: Parties): 
     const quantities = v.mentions.filter((m) => m.kind === 'money' || m.kind === 'number' || m.kind === 'percent');
     const [lo, hi] = sentenceTokens(doc, v.index);
     if (!quantities.length) {
-      // "…aimed at an increase in trade turnover. Last year it amounted to $43 thousand": a sentence
+      // "…to raise trade turnover. In 2024 it came to $51 thousand": a sentence
       // that names a trade metric without a number is what the next one goes on about.
       const named: PhraseMatch<Metric> | undefined =
         lastTrade?.sentence === v.index - 1 ? undefined : mx.money.find(doc.tokens, lo, hi).pop();

@@ -168,7 +168,7 @@ test('a term further on belongs to the name when no other document is named betw
     story(
       'Azerbaijan and Dagestan',
       '',
-      'An Action Plan for the development of key areas of cooperation between the Republic of Azerbaijan and the Republic of Dagestan for 2026-2028 was signed.',
+      'A Programme of joint steps in the main fields of partnership between the Republic of Azerbaijan and the Republic of Dagestan for 2026-2028 was signed.',
     ),
     'en',
   );

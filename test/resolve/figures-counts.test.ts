@@ -55,7 +55,7 @@ test('Azerbaijani: trade turnover and a growth in «faiz»', () => {
   const f = factsOf(
     [
       'Azərbaycan və Sverdlovsk vilayəti arasında görüş keçirilib.',
-      'Azərbaycanla Sverdlovsk vilayəti arasında ticarət dövriyyəsinin 40 faiz artması qeyd edildi.',
+      'Sverdlovsk vilayəti ilə Azərbaycan arasında ticarət dövriyyəsinin 40 faiz artması qeyd edildi.',
     ].join('\n'),
     'az',
   );
