@@ -142,7 +142,7 @@ function modalityPatterns(): Patterns {
 function phraseAt(doc: Doc, at: number, phrase: string[], sentence: number): boolean {
   return phrase.every((w, k) => {
     const t = doc.tokens[at + k];
-    return t !== undefined && t.sentence === sentence && t.lower === w;
+    return t !== undefined && t.sentence === sentence && listed([w], t.lower);
   });
 }
 
@@ -211,17 +211,6 @@ export function invitedBy(doc: Doc, v: SentenceView, m: Mention): boolean {
   return preceded(doc, v, m, modalityPatterns().invitedBy, 0);
 }
 
-/** A phrase of `phrases` starts at token i; a trailing * of the lexicon takes any ending. */
-function phraseStarts(doc: Doc, i: number, phrases: string[][], sentence: number): boolean {
-  return phrases.some((p) =>
-    p.every((w, k) => {
-      const t = doc.tokens[i + k];
-      if (t === undefined || t.sentence !== sentence) return false;
-      return w.endsWith('*') ? t.lower.startsWith(w.slice(0, -1)) : t.lower === w;
-    }),
-  );
-}
-
 /**
  * An offer or interest of both sides at once («Стороны выразили готовность…», "mutual interest",
  * «интерес к сотрудничеству между Омской и Павлодарской областями»): a mutual word
@@ -233,7 +222,7 @@ export function mutualOffer(doc: Doc, v: SentenceView, m: Mention): boolean {
   const own = ids[m.tokenStart - v.tokenStart];
   for (let i = Math.max(v.tokenStart, m.tokenStart - 6); i < Math.min(v.tokenEnd, m.tokenEnd + 3); i++) {
     if ((i < m.tokenStart && ids[i - v.tokenStart] !== own) || (i >= m.tokenStart && i < m.tokenEnd)) continue;
-    if (phraseStarts(doc, i, mutual, v.index)) return true;
+    if (mutual.some((p) => phraseAt(doc, i, p, v.index))) return true;
   }
   // «предложил открыть линию между портами X и Y» joins the places of the offer, not its sides.
   if (!((m.attrs?.kinds as string[]) ?? []).includes('interest')) return false;
